@@ -1,0 +1,107 @@
+import type { z } from 'zod'
+import { env } from '../app/env'
+import { ApiError } from './api-error'
+
+type Query = Record<string, string | number | undefined | null>
+
+export type RequestOptions<T extends z.ZodType> = {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
+  query?: Query
+  body?: unknown
+  formData?: FormData
+  schema: T
+  signal?: AbortSignal
+}
+
+function buildUrl(path: string, query: Query | undefined): string {
+  const base = env.apiBaseUrl.replace(/\/$/, '')
+  const origin = typeof window !== 'undefined' ? window.location.origin : 'http://localhost'
+  const url = new URL(`${base}${path}`, origin)
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value))
+  }
+  return url.toString()
+}
+
+function messagesOf(body: unknown, fallback: string): { messages: string[]; error?: string } {
+  if (body && typeof body === 'object') {
+    const { message, error } = body as { message?: unknown; error?: unknown }
+    const messages = Array.isArray(message)
+      ? message.map(String)
+      : typeof message === 'string'
+        ? [message]
+        : [fallback]
+    return { messages, error: typeof error === 'string' ? error : undefined }
+  }
+  return { messages: [fallback] }
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text()
+  if (!text) return undefined
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
+}
+
+/**
+ * The one way the app talks to the API: same-origin by default, JSON in and out, every body
+ * parsed with zod, every failure turned into an `ApiError` that names the endpoint.
+ */
+export async function apiRequest<T extends z.ZodType>(path: string, options: RequestOptions<T>): Promise<z.output<T>> {
+  const method = options.method ?? 'GET'
+  const endpoint = `${method} ${env.apiBaseUrl.replace(/\/$/, '')}${path}`
+  const timeout = AbortSignal.timeout(env.apiTimeoutMs)
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
+  const headers: Record<string, string> = { accept: 'application/json' }
+  let body: BodyInit | undefined
+  if (options.formData) body = options.formData
+  else if (options.body !== undefined) {
+    headers['content-type'] = 'application/json'
+    body = JSON.stringify(options.body)
+  }
+
+  let response: Response
+  try {
+    response = await fetch(buildUrl(path, options.query), { method, headers, body, signal, credentials: 'same-origin' })
+  } catch (cause) {
+    if (options.signal?.aborted) throw cause
+    const timedOut = timeout.aborted
+    throw new ApiError({
+      kind: timedOut ? 'timeout' : 'network',
+      status: 0,
+      messages: [timedOut ? `${endpoint} did not answer within ${Math.round(env.apiTimeoutMs / 1000)} s` : `${endpoint} could not be reached`],
+      method,
+      endpoint,
+    })
+  }
+
+  const payload = await readJson(response)
+  if (!response.ok) {
+    const retryAfter = Number(response.headers.get('retry-after'))
+    throw new ApiError({
+      kind: 'http',
+      status: response.status,
+      ...messagesOf(payload, `${endpoint} failed with ${response.status}`),
+      method,
+      endpoint,
+      retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+    })
+  }
+
+  const parsed = options.schema.safeParse(payload)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
+    throw new ApiError({
+      kind: 'parse',
+      status: response.status,
+      messages: [`Unexpected response from ${endpoint}${where}: ${issue?.message ?? 'invalid body'}`],
+      method,
+      endpoint,
+    })
+  }
+  return parsed.data
+}

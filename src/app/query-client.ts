@@ -1,0 +1,22 @@
+import { QueryClient } from '@tanstack/react-query'
+import { isRetryable } from '../api/api-error'
+
+const MAX_RETRIES = 3
+
+/** Retry only network errors, 429 and 5xx, with exponential backoff (contract §1.3). */
+export function createQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 10_000,
+        retry: (failureCount, error) => failureCount < MAX_RETRIES && isRetryable(error),
+        retryDelay: (attempt, error) => {
+          const retryAfter = (error as { retryAfterSeconds?: number }).retryAfterSeconds
+          if (retryAfter) return retryAfter * 1000
+          return Math.min(500 * 2 ** attempt, 8_000)
+        },
+      },
+      mutations: { retry: false },
+    },
+  })
+}

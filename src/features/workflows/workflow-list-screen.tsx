@@ -1,0 +1,73 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { Link } from '@tanstack/react-router'
+import { workflowQueries } from '../../api/workflows'
+import { describeError } from '../../api/api-error'
+import { Button } from '../../components/ui/button'
+import { toListParams, type WorkflowListSearch } from './list-search'
+import { ListToolbar } from './list-toolbar'
+import { WorkflowTable, WorkflowTableSkeleton } from './workflow-table'
+import { Pagination } from './pagination'
+
+type Props = {
+  search: WorkflowListSearch
+  onSearchChange: (next: Partial<WorkflowListSearch>) => void
+}
+
+export function WorkflowListScreen({ search, onSearchChange }: Props) {
+  const params = toListParams(search)
+  const list = useQuery({ ...workflowQueries.list(params), placeholderData: keepPreviousData })
+  const filtered = Boolean(search.q || search.status)
+
+  return (
+    <div className="mx-auto w-full max-w-7xl px-4 py-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Workflows</h1>
+        <Link
+          to="/workflows/new"
+          className="inline-flex h-9 items-center rounded-md bg-brand px-3.5 text-sm font-medium text-white hover:bg-brand-hover"
+        >
+          Create workflow
+        </Link>
+      </div>
+      <ListToolbar search={search} onSearchChange={onSearchChange} />
+      <div aria-live="polite" className="sr-only">
+        {list.isSuccess ? `${list.data.meta.total} workflows found` : ''}
+      </div>
+      {list.isPending ? (
+        <WorkflowTableSkeleton />
+      ) : list.isError ? (
+        <div role="alert" className="mt-6 rounded-lg border border-red-200 bg-red-50 p-6">
+          <h2 className="font-semibold text-red-900">The workflows could not be loaded</h2>
+          <p className="mt-1 text-sm text-red-900">{describeError(list.error)}</p>
+          <Button className="mt-4" onClick={() => void list.refetch()}>
+            Try again
+          </Button>
+        </div>
+      ) : list.data.data.length === 0 ? (
+        <div className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
+          <h2 className="text-lg font-semibold">{filtered ? 'No workflows match this view' : 'No workflows yet'}</h2>
+          <p className="mt-1 text-slate-700">
+            {filtered
+              ? 'Try another search or status, or clear the filters.'
+              : 'Create your first workflow to start calling leads.'}
+          </p>
+          {filtered ? (
+            <Button className="mt-4" onClick={() => onSearchChange({ q: undefined, status: undefined, page: undefined })}>
+              Clear filters
+            </Button>
+          ) : null}
+        </div>
+      ) : (
+        <>
+          <WorkflowTable
+            workflows={list.data.data}
+            search={search}
+            onSearchChange={onSearchChange}
+            busy={list.isFetching}
+          />
+          <Pagination meta={list.data.meta} onPageChange={(page) => onSearchChange({ page })} />
+        </>
+      )}
+    </div>
+  )
+}

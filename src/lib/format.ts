@@ -1,0 +1,19 @@
+const dateTime = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'UTC',
+})
+
+/** `3 Nov 2026, 14:05 UTC`, or an em dash when the server gave no time. */
+export function formatDateTime(iso: string | undefined | null): string {
+  if (!iso) return '—'
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? '—' : `${dateTime.format(date)} UTC`
+}
+
+export function formatCount(n: number | undefined | null): string {
+  return n === undefined || n === null ? '—' : n.toLocaleString('en-GB')
+}

@@ -1,0 +1,52 @@
+import type { Connect, Plugin, ProxyOptions } from 'vite'
+import type { RequestHandler } from 'msw'
+import { createMockMiddleware } from './node-adapter'
+
+export type ApiMode = { kind: 'mock' } | { kind: 'upstream'; target: string; apiKey: string | undefined }
+
+/** `MOCK_API=off` plus `API_UPSTREAM` sends `/v1` to a real API; anything else serves the mock. */
+export function readApiMode(env: Record<string, string | undefined>): ApiMode {
+  if (env.MOCK_API === 'off') {
+    const target = env.API_UPSTREAM
+    if (!target) throw new Error('MOCK_API=off needs API_UPSTREAM (for example https://api.dialnexa.com)')
+    return { kind: 'upstream', target, apiKey: env.API_KEY }
+  }
+  return { kind: 'mock' }
+}
+
+/** Dev/preview proxy that adds the server-side key; the browser never sees it. */
+export function upstreamProxy(mode: ApiMode): Record<string, ProxyOptions> | undefined {
+  if (mode.kind !== 'upstream') return undefined
+  return {
+    '/v1': {
+      target: mode.target,
+      changeOrigin: true,
+      configure: (proxy) => {
+        proxy.on('proxyReq', (proxyReq) => {
+          proxyReq.removeHeader('cookie')
+          proxyReq.removeHeader('authorization')
+          if (mode.apiKey) proxyReq.setHeader('authorization', `Bearer ${mode.apiKey}`)
+        })
+      },
+    },
+  }
+}
+
+export function mockApiPlugin(mode: ApiMode): Plugin {
+  // Loaded on first request, so `vite build` and Vitest never start the mock or its scheduler.
+  let handlers: RequestHandler[] | undefined
+  const load = async () => (handlers ??= (await import('../runtime')).getMockRuntime().handlers)
+  const serve = createMockMiddleware(() => handlers ?? [])
+  const middleware: Connect.NextHandleFunction = (req, res, next) => {
+    load().then(() => serve(req, res, next), next)
+  }
+  return {
+    name: 'workflow-console:mock-api',
+    configureServer(server) {
+      if (mode.kind === 'mock') server.middlewares.use('/v1', middleware)
+    },
+    configurePreviewServer(server) {
+      if (mode.kind === 'mock') server.middlewares.use('/v1', middleware)
+    },
+  }
+}

@@ -1,0 +1,44 @@
+import { createRootRouteWithContext, Link, Outlet } from '@tanstack/react-router'
+import type { QueryClient } from '@tanstack/react-query'
+import { Toaster } from 'sonner'
+import { NotFound } from '../components/ui/not-found'
+import { MockControls } from '../features/workflows/mock-controls'
+
+export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
+  component: RootLayout,
+  notFoundComponent: () => <NotFound title="Page not found" message="There is nothing at this address." />,
+})
+
+function RootLayout() {
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
+        Skip to content
+      </a>
+      <header className="flex h-14 items-center gap-6 border-b border-slate-200 bg-white px-4">
+        <Link to="/workflows" className="text-base font-semibold text-slate-900">
+          Workflow Console
+        </Link>
+        <nav aria-label="Main">
+          <Link
+            to="/workflows"
+            className="text-sm text-slate-700 hover:text-slate-900"
+            activeProps={{ className: 'font-semibold text-slate-900', 'aria-current': 'page' }}
+          >
+            Workflows
+          </Link>
+        </nav>
+        <div className="ml-auto flex items-center gap-3">
+          <MockControls />
+        </div>
+      </header>
+      <main id="main" className="flex flex-1 flex-col">
+        <Outlet />
+      </main>
+      <Toaster position="bottom-right" richColors closeButton />
+    </div>
+  )
+}

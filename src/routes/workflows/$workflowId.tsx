@@ -1,0 +1,47 @@
+import { createFileRoute, notFound } from '@tanstack/react-router'
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { describeError, isApiError } from '../../api/api-error'
+import { workflowQueries } from '../../api/workflows'
+import { NotFound } from '../../components/ui/not-found'
+import { Button } from '../../components/ui/button'
+import { WorkflowHeader } from '../../features/workflows/workflow-header'
+import { WorkflowWorkspace } from './-workflow-workspace'
+
+export const Route = createFileRoute('/workflows/$workflowId')({
+  loader: async ({ context, params }) => {
+    try {
+      await context.queryClient.ensureQueryData(workflowQueries.detail(params.workflowId))
+    } catch (error) {
+      // 403 is how tier C answers for foreign ids (contract §14.39): "not available" either way.
+      if (isApiError(error) && (error.status === 404 || error.status === 403)) throw notFound()
+      throw error
+    }
+  },
+  component: WorkflowDetailRoute,
+  notFoundComponent: () => (
+    <NotFound
+      title="Workflow not found"
+      message="This workflow does not exist, was deleted, or belongs to another organisation."
+    />
+  ),
+  errorComponent: ({ error, reset }) => (
+    <section role="alert" className="mx-auto mt-16 max-w-lg rounded-lg border border-red-200 bg-red-50 p-6">
+      <h1 className="text-lg font-semibold text-red-900">This workflow could not be loaded</h1>
+      <p className="mt-2 text-sm text-red-900">{describeError(error)}</p>
+      <Button className="mt-4" onClick={reset}>
+        Try again
+      </Button>
+    </section>
+  ),
+})
+
+function WorkflowDetailRoute() {
+  const { workflowId } = Route.useParams()
+  const { data: workflow } = useSuspenseQuery(workflowQueries.detail(workflowId))
+  return (
+    <div className="flex flex-1 flex-col">
+      <WorkflowHeader workflow={workflow} />
+      <WorkflowWorkspace workflow={workflow} />
+    </div>
+  )
+}
