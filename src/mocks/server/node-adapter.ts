@@ -38,7 +38,18 @@ export function createMockMiddleware(getHandlers: () => RequestHandler[]) {
       if (!response) {
         res.statusCode = 404
         res.setHeader('content-type', 'application/json')
-        res.end(JSON.stringify({ statusCode: 404, message: `Cannot ${req.method} ${request.url}`, error: 'Not Found' }))
+        res.end(
+          JSON.stringify({
+            statusCode: 404,
+            message: `Cannot ${req.method} ${request.url}`,
+            error: 'Not Found',
+          }),
+        )
+        return
+      }
+      if (response.type === 'error') {
+        // `HttpResponse.error()` (the offline fault) becomes a dropped connection.
+        req.socket.destroy()
         return
       }
       res.statusCode = response.status

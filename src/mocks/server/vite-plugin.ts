@@ -2,13 +2,15 @@ import type { Connect, Plugin, ProxyOptions } from 'vite'
 import type { RequestHandler } from 'msw'
 import { createMockMiddleware } from './node-adapter'
 
-export type ApiMode = { kind: 'mock' } | { kind: 'upstream'; target: string; apiKey: string | undefined }
+export type ApiMode =
+  { kind: 'mock' } | { kind: 'upstream'; target: string; apiKey: string | undefined }
 
 /** `MOCK_API=off` plus `API_UPSTREAM` sends `/v1` to a real API; anything else serves the mock. */
 export function readApiMode(env: Record<string, string | undefined>): ApiMode {
   if (env.MOCK_API === 'off') {
     const target = env.API_UPSTREAM
-    if (!target) throw new Error('MOCK_API=off needs API_UPSTREAM (for example https://api.dialnexa.com)')
+    if (!target)
+      throw new Error('MOCK_API=off needs API_UPSTREAM (for example https://api.dialnexa.com)')
     return { kind: 'upstream', target, apiKey: env.API_KEY }
   }
   return { kind: 'mock' }

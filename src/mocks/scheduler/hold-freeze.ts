@@ -1,0 +1,28 @@
+import type { MockContext } from '../context'
+
+/**
+ * TIME holds freeze while a workflow is paused (contract §9.3 mock recommendation): at pause the
+ * remaining time is stored; at resume the hold releases after exactly that remaining time.
+ */
+export function freezeHolds({ db, clock }: MockContext, workflowId: string) {
+  for (const lead of db.leadsOf(workflowId)) {
+    const execution = lead.execution
+    if (execution.state !== 'holding' || execution.release_at === null) continue
+    lead.execution = {
+      state: 'holding',
+      release_at: null,
+      remaining_ms: Math.max(0, execution.release_at - clock.now()),
+    }
+  }
+}
+
+export function thawHolds({ db, clock }: MockContext, workflowId: string) {
+  for (const lead of db.leadsOf(workflowId)) {
+    const execution = lead.execution
+    if (execution.state !== 'holding' || execution.remaining_ms === null) continue
+    const releaseAt = clock.now() + execution.remaining_ms
+    lead.execution = { state: 'holding', release_at: releaseAt, remaining_ms: null }
+    const open = lead.history.at(-1)
+    if (open && open.exited_at === null) open.ends_at = new Date(releaseAt).toISOString()
+  }
+}

@@ -1,0 +1,4 @@
+import type { MockContext } from '../context'
+
+/** Replaced by the real scheduler in stage 3. */
+export function tick(_context: MockContext) {}
