@@ -12,9 +12,13 @@ const SEARCH_DEBOUNCE_MS = 250
 
 export function ListToolbar({ search, onSearchChange }: Props) {
   const [text, setText] = useState(search.q ?? '')
+  const [urlQ, setUrlQ] = useState(search.q)
 
   // Follow the URL when it changes from outside (back button, "Clear filters").
-  useEffect(() => setText(search.q ?? ''), [search.q])
+  if (urlQ !== search.q) {
+    setUrlQ(search.q)
+    if ((search.q ?? '') !== text.trim()) setText(search.q ?? '')
+  }
 
   useEffect(() => {
     if ((search.q ?? '') === text.trim()) return

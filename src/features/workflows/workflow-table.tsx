@@ -4,6 +4,7 @@ import type { WorkflowSortField } from '../../api/workflows'
 import { StatusBadge } from '../../components/ui/status-badge'
 import { formatCount, formatDateTime } from '../../lib/format'
 import { DEFAULT_SORT, type WorkflowListSearch } from './list-search'
+import { LifecycleControls } from './lifecycle-controls'
 
 type Props = {
   workflows: Workflow[]
@@ -54,6 +55,9 @@ export function WorkflowTable({ workflows, search, onSearchChange, busy }: Props
             </th>
             {sortHeader('last_triggered_at', 'Last triggered')}
             {sortHeader('updated_at', 'Edited')}
+            <th scope="col" className={thClass}>
+              Actions
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -76,6 +80,11 @@ export function WorkflowTable({ workflows, search, onSearchChange, busy }: Props
               <td className="px-3 py-2 text-right tabular-nums">{formatCount(w.leadCount)}</td>
               <td className="px-3 py-2 whitespace-nowrap text-slate-700">{formatDateTime(w.lastTriggeredAt)}</td>
               <td className="px-3 py-2 whitespace-nowrap text-slate-700">{formatDateTime(w.updatedAt)}</td>
+              <td className="px-3 py-2">
+                <div className="flex gap-1">
+                  <LifecycleControls workflow={w} size="sm" />
+                </div>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,7 @@
 import type { Connect, Plugin, ProxyOptions } from 'vite'
 import type { RequestHandler } from 'msw'
-import { createMockMiddleware } from './node-adapter'
+import { join } from 'node:path'
+import { createMockMiddleware } from './node-adapter.ts'
 
 export type ApiMode =
   { kind: 'mock' } | { kind: 'upstream'; target: string; apiKey: string | undefined }
@@ -36,14 +37,24 @@ export function upstreamProxy(mode: ApiMode): Record<string, ProxyOptions> | und
 
 export function mockApiPlugin(mode: ApiMode): Plugin {
   // Loaded on first request, so `vite build` and Vitest never start the mock or its scheduler.
+  // tsx loads the mock's TypeScript at run time, so it is not bundled into the Vite config.
+  let root = process.cwd()
   let handlers: RequestHandler[] | undefined
-  const load = async () => (handlers ??= (await import('../runtime')).getMockRuntime().handlers)
+  const load = async () => {
+    if (handlers) return handlers
+    const { tsImport } = await import('tsx/esm/api')
+    const runtime = (await tsImport(join(root, 'src/mocks/runtime.ts'), import.meta.url)) as typeof import('../runtime')
+    return (handlers = runtime.getMockRuntime().handlers)
+  }
   const serve = createMockMiddleware(() => handlers ?? [])
   const middleware: Connect.NextHandleFunction = (req, res, next) => {
     load().then(() => serve(req, res, next), next)
   }
   return {
     name: 'workflow-console:mock-api',
+    configResolved(config) {
+      root = config.root
+    },
     configureServer(server) {
       if (mode.kind === 'mock') server.middlewares.use('/v1', middleware)
     },
