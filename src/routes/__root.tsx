@@ -2,6 +2,7 @@ import { createRootRouteWithContext, Link, Outlet } from '@tanstack/react-router
 import type { QueryClient } from '@tanstack/react-query'
 import { Toaster } from 'sonner'
 import { NotFound } from '../components/ui/not-found'
+import { OfflineBanner } from '../components/ui/offline-banner'
 import { MockControls } from '../features/workflows/mock-controls'
 
 export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
@@ -35,6 +36,7 @@ function RootLayout() {
           <MockControls />
         </div>
       </header>
+      <OfflineBanner />
       <main id="main" className="flex flex-1 flex-col">
         <Outlet />
       </main>

@@ -6,8 +6,10 @@ import { workflowInputSchema, type WorkflowInput } from '../../api/workflows'
 import type { Workflow } from '../../api/schemas/workflow'
 import { Button } from '../../components/ui/button'
 import { describedBy, Field, inputClass } from '../../components/ui/field'
+import { UnsavedChangesGuard } from '../../components/ui/unsaved-changes-guard'
 import { serverFieldErrors } from './server-field-errors'
 
+/** `onCreated` must navigate with `ignoreBlocker: true`: the unsaved-changes guard is still armed. */
 type Props = { onCreated: (workflow: Workflow) => void; onCancel: () => void }
 
 export function CreateWorkflowForm({ onCreated, onCancel }: Props) {
@@ -17,7 +19,7 @@ export function CreateWorkflowForm({ onCreated, onCancel }: Props) {
     defaultValues: { title: '', description: '' },
     mode: 'onTouched',
   })
-  const { errors, isSubmitting } = form.formState
+  const { errors, isSubmitting, isDirty } = form.formState
 
   const onSubmit = form.handleSubmit(async (input) => {
     try {
@@ -36,6 +38,7 @@ export function CreateWorkflowForm({ onCreated, onCancel }: Props) {
   const descriptionError = errors.description?.message
   return (
     <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-labelledby="create-workflow-heading">
+      <UnsavedChangesGuard when={isDirty} what="workflow details" />
       <Field id="workflow-title" label="Name" error={titleError} hint="Required, up to 100 characters.">
         <input
           id="workflow-title"

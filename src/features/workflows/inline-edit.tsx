@@ -2,6 +2,7 @@ import { useId, useState, type KeyboardEvent } from 'react'
 import { describeError } from '../../api/api-error'
 import { Button } from '../../components/ui/button'
 import { inputClass } from '../../components/ui/field'
+import { UnsavedChangesGuard } from '../../components/ui/unsaved-changes-guard'
 
 type Props = {
   /** Accessible name of the value, e.g. "name" or "description". */
@@ -65,6 +66,7 @@ export function InlineEdit({ name, value, multiline, placeholder, validate, onSa
   const Control = multiline ? 'textarea' : 'input'
   return (
     <div className="flex flex-col gap-1">
+      <UnsavedChangesGuard when={draft.trim() !== value.trim()} what={`edits to the ${name}`} />
       <label htmlFor={id} className="sr-only">
         Workflow {name}
       </label>

@@ -17,7 +17,9 @@ function NewWorkflowRoute() {
       </p>
       <div className="mt-6 rounded-lg border border-slate-200 bg-white p-5">
         <CreateWorkflowForm
-          onCreated={(w) => navigate({ to: '/workflows/$workflowId', params: { workflowId: w.id } })}
+          onCreated={(w) =>
+            navigate({ to: '/workflows/$workflowId', params: { workflowId: w.id }, ignoreBlocker: true })
+          }
           onCancel={() => navigate({ to: '/workflows' })}
         />
       </div>
