@@ -2,6 +2,8 @@ import type { RequestHandler } from 'msw'
 import type { MockContext } from '../context'
 import type { FaultStore } from '../faults'
 import { mockAdminHandlers, type AdminDeps } from './mock-admin-handlers'
+import { graphHandlers } from './graph-handlers'
+import { resourceHandlers } from './resource-handlers'
 import { createRouter } from './route'
 import { workflowHandlers } from './workflow-handlers'
 
@@ -22,5 +24,10 @@ export function createHandlers(deps: HandlerDeps, options: HandlerOptions = {}):
     random: deps.context.random,
   })
   // Order matters: MSW answers with the first matching handler.
-  return [...mockAdminHandlers(route, deps), ...workflowHandlers(route, deps.context)]
+  return [
+    ...mockAdminHandlers(route, deps),
+    ...resourceHandlers(route, deps.context),
+    ...graphHandlers(route, deps.context),
+    ...workflowHandlers(route, deps.context),
+  ]
 }

@@ -43,7 +43,10 @@ export function mockApiPlugin(mode: ApiMode): Plugin {
   const load = async () => {
     if (handlers) return handlers
     const { tsImport } = await import('tsx/esm/api')
-    const runtime = (await tsImport(join(root, 'src/mocks/runtime.ts'), import.meta.url)) as typeof import('../runtime')
+    const runtime = (await tsImport(
+      join(root, 'src/mocks/runtime.ts'),
+      import.meta.url,
+    )) as typeof import('../runtime')
     return (handlers = runtime.getMockRuntime().handlers)
   }
   const serve = createMockMiddleware(() => handlers ?? [])

@@ -5,7 +5,7 @@ import { badRequest, conflict, notFound } from '../errors'
 import { checkDelete, transition, type LifecycleAction } from '../lifecycle/state-machine'
 import { freezeHolds, thawHolds } from '../scheduler/hold-freeze'
 import { ORGANIZATION_ID } from '../seed/seed-time'
-import { activationProblems } from '../validation/activation-rules'
+import { activationProblemsFor } from '../validation/activation-rules'
 import { serializeWorkflow } from './serialize-workflow'
 import { asObjectBody, parseCreateInput, parseUpdateInput } from './workflow-input'
 
@@ -64,7 +64,7 @@ export function runLifecycleAction(context: MockContext, id: string, action: Lif
   const verdict = transition(workflow.status, action)
   if (!verdict.ok) throw conflict(verdict.message.replace('{id}', id))
   if (action === 'activate') {
-    const problems = activationProblems(db, id)
+    const problems = activationProblemsFor(db, id)
     if (problems.length > 0) throw badRequest(problems)
     workflow.last_triggered_at = clock.iso()
   }
