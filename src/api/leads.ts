@@ -1,0 +1,99 @@
+import {
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query'
+import { apiRequest } from './client'
+import { listSchema } from './envelope'
+import { resourceQueries } from './resources'
+import { messageResponseSchema } from './schemas/workflow'
+import { enrolResponseSchema, leadHistorySchema, leadSchema } from './schemas/lead'
+import { workflowQueries } from './workflows'
+
+export type LeadListParams = {
+  page: number
+  limit: number
+  status?: string | undefined
+  /** Phone substring — an undocumented extension (contract §6.2, mock recommendation). */
+  search?: string | undefined
+}
+
+const base = (workflowId: string) => `/workflows/${encodeURIComponent(workflowId)}/leads`
+
+export const fetchLeads = (workflowId: string, params: LeadListParams, signal?: AbortSignal) =>
+  apiRequest(base(workflowId), {
+    schema: listSchema(leadSchema),
+    signal,
+    query: { page: params.page, limit: params.limit, status: params.status, search: params.search },
+  })
+
+export const fetchLeadHistory = (workflowId: string, leadId: string, signal?: AbortSignal) =>
+  apiRequest(`${base(workflowId)}/${encodeURIComponent(leadId)}/history`, {
+    schema: leadHistorySchema,
+    signal,
+  })
+
+/** Multipart, one `file` part (contract §6.1; never the JSON variant of §14.19). */
+export function enrolLeads(workflowId: string, file: File) {
+  const formData = new FormData()
+  formData.append('file', file, file.name)
+  return apiRequest(base(workflowId), { method: 'POST', formData, schema: enrolResponseSchema })
+}
+
+export const removeLead = (workflowId: string, leadId: string) =>
+  apiRequest(`${base(workflowId)}/${encodeURIComponent(leadId)}`, {
+    method: 'DELETE',
+    schema: messageResponseSchema,
+  })
+
+export const leadQueries = {
+  all: (workflowId: string) => ['leads', workflowId] as const,
+  lists: (workflowId: string) => [...leadQueries.all(workflowId), 'list'] as const,
+  list: (workflowId: string, params: LeadListParams) =>
+    queryOptions({
+      queryKey: [...leadQueries.lists(workflowId), params],
+      queryFn: ({ signal }) => fetchLeads(workflowId, params, signal),
+      placeholderData: keepPreviousData,
+    }),
+  history: (workflowId: string, leadId: string) =>
+    queryOptions({
+      queryKey: [...leadQueries.all(workflowId), 'history', leadId],
+      queryFn: ({ signal }) => fetchLeadHistory(workflowId, leadId, signal),
+    }),
+}
+
+/** Stats live in `./stats`; the key is repeated here to keep this module free of a cycle. */
+const statsKey = (workflowId: string) => ['stats', workflowId] as const
+
+/** What a change in the lead set makes stale: counts on the workflow, lists, variable keys, stats. */
+export function invalidateLeadData(queryClient: QueryClient, workflowId: string) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: workflowQueries.detail(workflowId).queryKey }),
+    queryClient.invalidateQueries({ queryKey: workflowQueries.lists() }),
+    queryClient.invalidateQueries({ queryKey: leadQueries.all(workflowId) }),
+    queryClient.invalidateQueries({ queryKey: resourceQueries.variableKeys(workflowId).queryKey }),
+    queryClient.invalidateQueries({ queryKey: statsKey(workflowId) }),
+  ])
+}
+
+export function useEnrolLeads(workflowId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationKey: ['leads', workflowId, 'enrol'],
+    mutationFn: (file: File) => enrolLeads(workflowId, file),
+    // Re-list afterwards whatever the answer looked like (contract §14.19).
+    onSuccess: () => invalidateLeadData(queryClient, workflowId),
+  })
+}
+
+export function useRemoveLead(workflowId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationKey: ['leads', workflowId, 'remove'],
+    mutationFn: (leadId: string) => removeLead(workflowId, leadId),
+    // A 409 means the lead was already terminal: the list is stale either way.
+    onSettled: () => invalidateLeadData(queryClient, workflowId),
+  })
+}
