@@ -35,6 +35,15 @@ describe('template variables', () => {
     expect(codesOf({ ...base, agents })).toEqual([])
   })
 
+  it('only warns while no lead file has been uploaded', () => {
+    const problems = problemsOf({ ...base, variableKeys: [] })
+    expect(problems.map((p) => [p.code, p.severity, p.nodeId])).toEqual([
+      ['variables.no-lead-columns', 'warning', 'call1'],
+      ['variables.no-lead-columns', 'warning', 'offer'],
+      ['variables.no-lead-columns', 'warning', 'call2'],
+    ])
+  })
+
   it('waits for the variable keys before checking', () => {
     const agents = [agent('agt_main', { templates: ['{{nope}}'] })]
     expect(codesOf({ ...base, agents, variableKeys: undefined })).toEqual([])

@@ -1,3 +1,4 @@
+import type { WorkflowNode } from '../../../api/schemas/graph'
 import type { Agent } from '../../../api/schemas/resources'
 import { BUILTIN_VARIABLES, templateVariables } from '../../../domain/node-config'
 import type { Check } from '../check'
@@ -5,6 +6,12 @@ import { nameOf } from '../graph-index'
 import { problem, type Problem } from '../problem'
 
 const MAX_DEPTH = 6
+
+/**
+ * Every lead has a phone number, but the variable keys never list it because it is the dial
+ * target, not an uploaded column (contract §6.5); actions still address the lead with it.
+ */
+const LEAD_FIELDS = ['phone_number']
 
 /** Collects every `{{variable}}` used in string values anywhere inside a config object. */
 function collectVariables(value: unknown, depth: number, found: string[]) {
@@ -33,11 +40,12 @@ const braces = (names: readonly string[]) => names.map((n) => `{{${n}}}`).join('
 /**
  * Prompts and templated config may only use the workflow's variable keys and the built-ins
  * (contract §4.6 checklist, §8.1; names are case-sensitive). Needs the variable keys; agent
- * prompts are checked once agents have loaded.
+ * prompts are checked once agents have loaded. Before any lead file is uploaded there are no
+ * keys to check against, so the same finding is only a warning then.
  */
 export const checkVariables: Check = (index, input) => {
   if (!input.variableKeys) return []
-  const known = new Set<string>([...input.variableKeys, ...BUILTIN_VARIABLES])
+  const known = new Set<string>([...input.variableKeys, ...BUILTIN_VARIABLES, ...LEAD_FIELDS])
   const promptUnknown = unknownByAgent(input.agents, known)
   const out: Problem[] = []
   for (const node of index.nodes) {
@@ -54,17 +62,35 @@ export const checkVariables: Check = (index, input) => {
     ]
       .filter(Boolean)
       .join(' and ')
-    const columns = unknown.map((v) => `“${v}”`).join(', ')
-    out.push(
-      problem({
-        code: 'variables.unknown',
-        severity: 'error',
-        nodeId: node.id,
-        message: `${nameOf(node)} uses ${braces(unknown)} in ${where}, but no lead file of this workflow has ${unknown.length === 1 ? 'that column' : 'those columns'}.`,
-        fix: `Upload leads with a ${columns} column, or change the text to use only the workflow’s variables and the built-ins (${braces(BUILTIN_VARIABLES)}).`,
-        summary: `unknown variable${unknown.length === 1 ? '' : 's'} ${braces(unknown)}`,
-      }),
-    )
+    out.push(unknownVariables(node, unknown, where, input.variableKeys.length === 0))
   }
   return out
+}
+
+function unknownVariables(
+  node: WorkflowNode,
+  unknown: string[],
+  where: string,
+  noLeadsYet: boolean,
+) {
+  const columns = unknown.map((v) => `“${v}”`).join(', ')
+  const plural = unknown.length > 1
+  const summary = `${noLeadsYet ? 'unchecked' : 'unknown'} variable${plural ? 's' : ''} ${braces(unknown)}`
+  if (noLeadsYet)
+    return problem({
+      code: 'variables.no-lead-columns',
+      severity: 'warning',
+      nodeId: node.id,
+      message: `${nameOf(node)} uses ${braces(unknown)} in ${where}, but no leads have been uploaded yet, so nothing says ${plural ? 'they' : 'it'} will have a value.`,
+      fix: `Upload leads with a ${columns} column; a variable without a value is spoken literally.`,
+      summary,
+    })
+  return problem({
+    code: 'variables.unknown',
+    severity: 'error',
+    nodeId: node.id,
+    message: `${nameOf(node)} uses ${braces(unknown)} in ${where}, but no lead file of this workflow has ${plural ? 'those columns' : 'that column'}.`,
+    fix: `Upload leads with a ${columns} column, or change the text to use only the workflow’s variables and the built-ins (${braces(BUILTIN_VARIABLES)}).`,
+    summary,
+  })
 }

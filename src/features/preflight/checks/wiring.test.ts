@@ -63,6 +63,18 @@ describe('unwired outputs', () => {
     ])
   })
 
+  it('counts an APPLICATION output named in its config as wired', () => {
+    const g = withConfig(withoutEdge(graph, 'offer', 'failure'), 'offer', {
+      provider_key: 'wati',
+      outputs: { failure: 'dropped' },
+    })
+    expect(find(g, 'output.not-wired')).toEqual([])
+    const dangling = withConfig(withoutEdge(graph, 'offer', 'failure'), 'offer', {
+      outputs: { failure: 'gone' },
+    })
+    expect(find(dangling, 'output.not-wired')).toHaveLength(1)
+  })
+
   it('wires a branch-mode CONDITIONAL by its branch names', () => {
     const g = withEdges(
       withoutEdge(

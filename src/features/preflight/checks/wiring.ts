@@ -94,8 +94,9 @@ function checkOutputs(
     } else out.push(unknownLabel(index, node, outputs, edge))
   }
   if (catchAll) return
+  const configured = configuredOutputs(index, node)
   for (const output of outputs) {
-    if (wired.includes(output.id)) continue
+    if (wired.includes(output.id) || configured.includes(output.id)) continue
     const name = outputName(output)
     out.push(
       problem({
@@ -109,6 +110,18 @@ function checkOutputs(
       }),
     )
   }
+}
+
+/**
+ * APPLICATION may name its next nodes in `config.outputs` (contract §7.5, §14.16); the server
+ * honours them when no labelled edge exists, so they count as wired.
+ */
+function configuredOutputs(index: GraphIndex, node: WorkflowNode): string[] {
+  const outputs = node.config.outputs
+  if (node.nodeType !== 'APPLICATION' || !outputs || typeof outputs !== 'object') return []
+  return Object.entries(outputs)
+    .filter(([, target]) => typeof target === 'string' && index.position.has(target))
+    .map(([name]) => name)
 }
 
 function fromTerminal(index: GraphIndex, node: WorkflowNode, edge: WorkflowEdge) {
