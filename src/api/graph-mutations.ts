@@ -86,6 +86,9 @@ let tempCounter = 0
 /** Ids for optimistic nodes/edges until the server answers; never sent to the API. */
 export const temporaryId = (kind: 'node' | 'edge') => `tmp-${kind}-${Date.now()}-${++tempCounter}`
 export const isTemporaryId = (id: string) => id.startsWith('tmp-')
+const resolvedIds = new Map<string, string>()
+/** The server id that replaced a temporary one, once the create succeeded. */
+export const resolvedId = (tempId: string) => resolvedIds.get(tempId)
 
 export const graphMutationKey = (workflowId: string) => ['graph', workflowId, 'edit'] as const
 
@@ -149,10 +152,19 @@ export function useCreateNode(workflowId: string) {
       ...g,
       nodes: [
         ...g.nodes,
-        { id: v.tempId, nodeType: v.nodeType, label: v.label, position: v.position, config: v.config },
+        {
+          id: v.tempId,
+          nodeType: v.nodeType,
+          label: v.label,
+          position: v.position,
+          config: v.config,
+        },
       ],
     }),
-    confirmed: (g, node, v) => ({ ...g, nodes: replaceNode(g.nodes, v.tempId, () => node) }),
+    confirmed: (g, node, v) => {
+      resolvedIds.set(v.tempId, node.id)
+      return { ...g, nodes: replaceNode(g.nodes, v.tempId, () => node) }
+    },
     failure: 'Could not add the step',
   })
 }
@@ -217,10 +229,10 @@ export function useCreateEdge(workflowId: string) {
       ...g,
       edges: [...g.edges, { id: v.tempId, source: v.source, target: v.target, label: v.label }],
     }),
-    confirmed: (g, edge, v) => ({
-      ...g,
-      edges: g.edges.map((e) => (e.id === v.tempId ? edge : e)),
-    }),
+    confirmed: (g, edge, v) => {
+      resolvedIds.set(v.tempId, edge.id)
+      return { ...g, edges: g.edges.map((e) => (e.id === v.tempId ? edge : e)) }
+    },
     failure: 'Could not connect the steps',
   })
 }

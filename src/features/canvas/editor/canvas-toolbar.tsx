@@ -1,0 +1,53 @@
+import { memo } from 'react'
+import { Button } from '../../../components/ui/button'
+import { STATUS_LABELS, type WorkflowStatus } from '../../../domain/workflow-status'
+import { isLive } from './edit-guard'
+import { Palette } from './palette'
+import type { KnownNodeType } from '../../../domain/node-types'
+
+type Props = {
+  status: WorkflowStatus
+  readOnly: boolean
+  selectedCount: number
+  onAdd: (type: KnownNodeType) => void
+  onDeleteSelected: () => void
+  onTidy: () => void
+}
+
+export const CanvasToolbar = memo(function CanvasToolbar(props: Props) {
+  const { status, readOnly, selectedCount } = props
+  return (
+    <div className="flex flex-col gap-2 border-b border-slate-200 bg-white px-3 py-2">
+      {readOnly ? (
+        <p className="text-sm text-slate-700">
+          <span aria-hidden="true">🔒 </span>This workflow is {STATUS_LABELS[status].toLowerCase()}:
+          its steps can be viewed but not changed.
+        </p>
+      ) : (
+        <div role="group" aria-label="Canvas tools" className="flex flex-wrap items-center gap-3">
+          <Palette onAdd={props.onAdd} />
+          <div className="ml-auto flex items-center gap-1.5">
+            <Button size="sm" onClick={props.onTidy}>
+              Tidy up
+            </Button>
+            <Button
+              size="sm"
+              variant="danger"
+              disabled={selectedCount === 0}
+              onClick={props.onDeleteSelected}
+            >
+              Delete selected{selectedCount ? ` (${selectedCount})` : ''}
+            </Button>
+          </div>
+        </div>
+      )}
+      {isLive(status) && !readOnly ? (
+        <p className="text-xs text-problem-warning">
+          <span aria-hidden="true">⚠ </span>This workflow is live (
+          {STATUS_LABELS[status].toLowerCase()}): changes reach its leads on the next scheduling
+          tick.
+        </p>
+      ) : null}
+    </div>
+  )
+})

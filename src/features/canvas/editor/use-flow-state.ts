@@ -1,0 +1,99 @@
+import { useCallback, useState } from 'react'
+import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react'
+import { isTemporaryId, resolvedId } from '../../../api/graph-mutations'
+import type { WorkflowGraph } from '../../../api/schemas/graph'
+import { placeMissing, type XY } from '../layout/dagre-layout'
+import { reconcileEdges, reconcileNodes } from '../reconcile'
+import { toFlow, type FlowContext } from '../to-flow'
+import type { LinkEdge, StepNode } from '../types'
+
+export type FlowInputs = Omit<FlowContext, 'autoPositions'> & {
+  graph: WorkflowGraph
+  /** A node to select as soon as it appears (a step just added). */
+  select: string | null
+  /** Bumped to re-derive, dropping local positions (a cancelled move). */
+  resync: number
+}
+
+type State = { inputs: FlowInputs; auto: Map<string, XY>; nodes: StepNode[]; edges: LinkEdge[] }
+
+/** Layout positions for nodes without one; a node keeps its spot until it gets a real position. */
+function stableAutoPositions(
+  graph: WorkflowGraph,
+  previous: ReadonlyMap<string, XY>,
+): Map<string, XY> {
+  const kept = new Map<string, XY>()
+  for (const n of graph.nodes) {
+    const had = previous.get(n.id)
+    if (!n.position && had) kept.set(n.id, had)
+  }
+  const unplaced = graph.nodes.filter((n) => !n.position && !kept.has(n.id))
+  const allStacked =
+    graph.nodes.length > 1 && graph.nodes.every((n) => n.position?.x === 0 && n.position.y === 0)
+  if (!unplaced.length && !allStacked) return kept
+  const placed = placeMissing(
+    graph.nodes.map((n) => ({
+      id: n.id,
+      position: allStacked ? null : (n.position ?? kept.get(n.id) ?? null),
+    })),
+    graph.edges,
+  )
+  return new Map([...kept, ...placed])
+}
+
+/** A created node or edge keeps its selection and measured size when its temporary id is replaced. */
+function renameResolved<T extends { id: string }>(items: readonly T[]): T[] {
+  return items.map((item) => {
+    const id = isTemporaryId(item.id) ? resolvedId(item.id) : undefined
+    return id ? { ...item, id } : item
+  })
+}
+
+function derive(previous: State | null, inputs: FlowInputs): State {
+  const auto = stableAutoPositions(inputs.graph, previous?.auto ?? new Map())
+  const flow = toFlow(inputs.graph, { ...inputs, autoPositions: auto })
+  // Positions always come from the cache (a drag in progress aside), so re-deriving after a
+  // refused or cancelled move puts nodes back.
+  return {
+    inputs,
+    auto,
+    nodes: reconcileNodes(renameResolved(previous?.nodes ?? []), flow.nodes, {
+      select: inputs.select,
+    }),
+    edges: reconcileEdges(renameResolved(previous?.edges ?? []), flow.edges),
+  }
+}
+
+const sameInputs = (a: FlowInputs, b: FlowInputs) =>
+  (Object.keys(a) as (keyof FlowInputs)[]).every((k) => a[k] === b[k])
+
+/**
+ * React Flow's nodes and edges, derived from the query cache (the source of truth) and merged
+ * with what only the canvas knows: selection, measured sizes, a drag in progress.
+ */
+export function useFlowState(inputs: FlowInputs) {
+  const [state, setState] = useState<State>(() => derive(null, inputs))
+  if (!sameInputs(state.inputs, inputs)) setState(derive(state, inputs))
+
+  const onNodesChange = useCallback((changes: NodeChange<StepNode>[]) => {
+    setState((s) => ({ ...s, nodes: applyNodeChanges(changes, s.nodes) }))
+  }, [])
+  const onEdgesChange = useCallback((changes: EdgeChange<LinkEdge>[]) => {
+    setState((s) => ({ ...s, edges: applyEdgeChanges(changes, s.edges) }))
+  }, [])
+  /** Select exactly one node or edge (the `focus` prop). */
+  const selectOnly = useCallback((kind: 'node' | 'edge', id: string) => {
+    setState((s) => ({
+      ...s,
+      nodes: s.nodes.map((n) => {
+        const selected = kind === 'node' && n.id === id
+        return n.selected === selected || (!n.selected && !selected) ? n : { ...n, selected }
+      }),
+      edges: s.edges.map((e) => {
+        const selected = kind === 'edge' && e.id === id
+        return e.selected === selected || (!e.selected && !selected) ? e : { ...e, selected }
+      }),
+    }))
+  }, [])
+  return { nodes: state.nodes, edges: state.edges, onNodesChange, onEdgesChange, selectOnly }
+}

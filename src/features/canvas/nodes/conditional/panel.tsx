@@ -1,0 +1,123 @@
+import { useQuery } from '@tanstack/react-query'
+import { useFieldArray, useWatch } from 'react-hook-form'
+import { resourceQueries } from '../../../../api/resources'
+import {
+  BUILTIN_VARIABLES,
+  CONDITION_OPERATORS,
+  operatorNeedsValue,
+} from '../../../../domain/node-config'
+import { Button } from '../../../../components/ui/button'
+import { SelectField, TextField } from '../../panel/fields'
+import { StepForm, type PanelProps } from '../../panel/step-form'
+import { useStepForm } from '../../panel/use-step-form'
+import {
+  conditionalConfig,
+  conditionalFormSchema,
+  conditionalFormValues,
+  emptyRule,
+  OPERATOR_TEXT,
+} from './schema'
+
+const OPERATOR_OPTIONS = CONDITION_OPERATORS.map((op) => ({ value: op, label: OPERATOR_TEXT[op] }))
+const LOGIC_OPTIONS = [
+  { value: 'AND', label: 'All rules match (AND)' },
+  { value: 'OR', label: 'Any rule matches (OR)' },
+]
+
+export function ConditionalPanel({ node, workflowId, readOnly, save }: PanelProps) {
+  const keys = useQuery(resourceQueries.variableKeys(workflowId))
+  const { form, onSubmit, saveError } = useStepForm({
+    nodeId: node.id,
+    schema: conditionalFormSchema,
+    initial: conditionalFormValues(node),
+    toPatch: (v) => ({ label: v.label, config: conditionalConfig(v) }),
+    save,
+  })
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'conditions' })
+  const rules = useWatch({ control: form.control, name: 'conditions' })
+  const { errors, isSubmitting, isDirty } = form.formState
+  const listId = `${node.id}-fields`
+  const suggestions = [...new Set([...(keys.data ?? []), ...BUILTIN_VARIABLES])]
+  const branchMode = node.config.mode === 'branch'
+  return (
+    <StepForm
+      onSubmit={onSubmit}
+      readOnly={readOnly}
+      submitting={isSubmitting}
+      dirty={isDirty}
+      saveError={saveError}
+    >
+      <TextField
+        id={`${node.id}-label`}
+        label="Step name"
+        error={errors.label?.message}
+        registration={form.register('label')}
+      />
+      {branchMode ? (
+        <p className="rounded bg-problem-warning-bg p-2 text-xs text-problem-warning">
+          This condition branches on an outcome. Saving turns it into true/false rules.
+        </p>
+      ) : null}
+      <SelectField
+        id={`${node.id}-logic`}
+        label="Combine rules"
+        placeholder="Choose"
+        options={LOGIC_OPTIONS}
+        registration={form.register('logic')}
+      />
+      <datalist id={listId}>
+        {suggestions.map((k) => (
+          <option key={k} value={k} />
+        ))}
+      </datalist>
+      {fields.map((field, i) => {
+        const err = errors.conditions?.[i]
+        return (
+          <fieldset
+            key={field.id}
+            className="flex flex-col gap-2 rounded border border-slate-200 p-2"
+          >
+            <legend className="px-1 text-xs font-medium text-slate-700">Rule {i + 1}</legend>
+            <TextField
+              id={`${node.id}-rule-${i}-field`}
+              label="Field"
+              list={listId}
+              hint={i === 0 ? 'A lead variable, or postcall_analysis.<name>.' : undefined}
+              error={err?.field?.message}
+              registration={form.register(`conditions.${i}.field`)}
+            />
+            <SelectField
+              id={`${node.id}-rule-${i}-op`}
+              label="Operator"
+              placeholder="Choose an operator"
+              options={OPERATOR_OPTIONS}
+              error={err?.operator?.message}
+              registration={form.register(`conditions.${i}.operator`)}
+            />
+            {operatorNeedsValue(rules?.[i]?.operator ?? 'equals') ? (
+              <TextField
+                id={`${node.id}-rule-${i}-value`}
+                label="Value"
+                error={err?.value?.message}
+                registration={form.register(`conditions.${i}.value`)}
+              />
+            ) : null}
+            {fields.length > 1 ? (
+              <Button size="sm" variant="ghost" onClick={() => remove(i)}>
+                Remove rule {i + 1}
+              </Button>
+            ) : null}
+          </fieldset>
+        )
+      })}
+      {errors.conditions?.root?.message || errors.conditions?.message ? (
+        <p role="alert" className="text-sm text-red-700">
+          {errors.conditions.root?.message ?? errors.conditions.message}
+        </p>
+      ) : null}
+      <Button size="sm" onClick={() => append(emptyRule())}>
+        Add rule
+      </Button>
+    </StepForm>
+  )
+}

@@ -1,0 +1,68 @@
+import type { WorkflowEdge, WorkflowGraph, WorkflowNode } from '../../../api/schemas/graph'
+import { isTemporaryId } from '../../../api/graph-mutations'
+import { outputForEdgeLabel, outputsOf } from '../../../domain/node-types'
+import { inputClass } from '../../../components/ui/field'
+import type { GraphActions } from '../editor/use-graph-actions'
+import { typeTitleOf } from '../to-flow'
+
+type Props = { node: WorkflowNode; graph: WorkflowGraph; readOnly: boolean; actions: GraphActions }
+
+/**
+ * For each output, a "next step" select that creates or changes the edge of that output: the
+ * keyboard way to connect steps (dragging from a handle is the mouse way).
+ */
+export function NextSteps({ node, graph, readOnly, actions }: Props) {
+  const outputs = outputsOf(node.nodeType) ?? []
+  if (!outputs.length) return null
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]))
+  const targets = graph.nodes.filter((n) => n.id !== node.id && !isTemporaryId(n.id))
+  const outgoing = graph.edges.filter((e) => e.source === node.id)
+  const nameOf = (n: WorkflowNode | undefined) =>
+    n ? `${n.label || 'Untitled'} (${typeTitleOf(n.nodeType)})` : 'a missing step'
+  return (
+    <fieldset className="flex flex-col gap-3">
+      <legend className="mb-1 text-sm font-semibold text-slate-900">Next steps</legend>
+      {outputs.map((output) => {
+        const current: WorkflowEdge[] = outgoing.filter(
+          (e) => outputForEdgeLabel(node.nodeType, e.label)?.id === output.id,
+        )
+        const id = `${node.id}-next-${output.id}`
+        const value = current[0]?.target ?? ''
+        return (
+          <div key={output.id} className="flex flex-col gap-1">
+            <label htmlFor={id} className="text-sm font-medium text-slate-800">
+              {outputs.length === 1 ? 'Then go to' : `When ${output.title.toLowerCase()}, go to`}
+            </label>
+            <select
+              id={id}
+              className={inputClass}
+              value={value}
+              disabled={readOnly}
+              onChange={(e) =>
+                actions.setNextStep(node.id, output, current, e.target.value || null)
+              }
+            >
+              <option value="">Not connected</option>
+              {value && !byId.has(value) ? <option value={value}>a missing step</option> : null}
+              {targets.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {nameOf(t)}
+                </option>
+              ))}
+            </select>
+            {current.length > 1 ? (
+              <p className="text-xs text-slate-600">
+                Also goes to{' '}
+                {current
+                  .slice(1)
+                  .map((e) => nameOf(byId.get(e.target)))
+                  .join(', ')}
+                .
+              </p>
+            ) : null}
+          </div>
+        )
+      })}
+    </fieldset>
+  )
+}

@@ -1,0 +1,118 @@
+import { memo, useCallback } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { graphQueries } from '../../../api/graph'
+import { isTemporaryId } from '../../../api/graph-mutations'
+import { Button } from '../../../components/ui/button'
+import type { GraphActions } from '../editor/use-graph-actions'
+import { canvasDef } from '../registry'
+import { typeTitleOf } from '../to-flow'
+import { LabelOnlyPanel } from './label-only-panel'
+import { NextSteps } from './next-steps'
+import type { StepPatch } from './use-step-form'
+
+type Props = {
+  workflowId: string
+  selection: { kind: 'node' | 'edge'; id: string }
+  readOnly: boolean
+  actions: GraphActions
+  onClose: () => void
+}
+
+/** Settings of the selected step (its form and next steps) or the selected connection. */
+export const SidePanel = memo(function SidePanel({
+  workflowId,
+  selection,
+  readOnly,
+  actions,
+  onClose,
+}: Props) {
+  const { data: graph } = useQuery(graphQueries.graph(workflowId))
+  const nodeId = selection.kind === 'node' ? selection.id : null
+  const save = useCallback(
+    (patch: StepPatch) => actions.saveNode(nodeId ?? '', patch),
+    [actions, nodeId],
+  )
+  if (!graph) return null
+  const node = nodeId ? graph.nodes.find((n) => n.id === nodeId) : undefined
+  const edge =
+    selection.kind === 'edge' ? graph.edges.find((e) => e.id === selection.id) : undefined
+  if (!node && !edge) return null
+  const def = node ? canvasDef(node.nodeType) : undefined
+  const Panel = def?.Panel
+  const heading = node
+    ? `${typeTitleOf(node.nodeType)}: ${node.label || 'Untitled'}`
+    : `Connection ${edge?.label ?? '(default)'}`
+  const nameOf = (id: string) => graph.nodes.find((n) => n.id === id)?.label || 'Untitled'
+  return (
+    <aside
+      aria-labelledby="canvas-side-panel-title"
+      className="flex w-80 shrink-0 flex-col gap-4 overflow-y-auto border-l border-slate-200 bg-white p-4"
+    >
+      <div className="flex items-start justify-between gap-2">
+        <h2
+          id="canvas-side-panel-title"
+          className="text-base font-semibold break-words text-slate-900"
+        >
+          {heading}
+        </h2>
+        <Button size="sm" variant="ghost" onClick={onClose} aria-label="Close the settings panel">
+          ✕
+        </Button>
+      </div>
+      {node && isTemporaryId(node.id) ? (
+        <p className="text-sm text-slate-600" role="status">
+          Saving the new step…
+        </p>
+      ) : null}
+      {node && !isTemporaryId(node.id) ? (
+        <>
+          {Panel ? (
+            <Panel
+              key={node.id}
+              node={node}
+              workflowId={workflowId}
+              readOnly={readOnly}
+              save={save}
+            />
+          ) : (
+            <LabelOnlyPanel
+              key={node.id}
+              node={node}
+              workflowId={workflowId}
+              readOnly={readOnly}
+              save={save}
+              note={`This client does not know “${node.nodeType}” steps; only the name can be edited here.`}
+            />
+          )}
+          <NextSteps node={node} graph={graph} readOnly={readOnly} actions={actions} />
+          {readOnly ? null : (
+            <Button
+              variant="danger"
+              onClick={() => actions.deleteElements([node.id], [])}
+              className="self-start"
+            >
+              Delete step
+            </Button>
+          )}
+        </>
+      ) : null}
+      {edge ? (
+        <>
+          <p className="text-sm text-slate-700">
+            From <strong>{nameOf(edge.source)}</strong> to <strong>{nameOf(edge.target)}</strong>
+            {edge.label ? ` when the outcome is ${edge.label}` : ', whatever the outcome'}.
+          </p>
+          {readOnly ? null : (
+            <Button
+              variant="danger"
+              className="self-start"
+              onClick={() => actions.deleteElements([], [edge])}
+            >
+              Delete connection
+            </Button>
+          )}
+        </>
+      ) : null}
+    </aside>
+  )
+})

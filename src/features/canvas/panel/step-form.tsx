@@ -1,0 +1,44 @@
+import type { FormEventHandler, ReactNode } from 'react'
+import { Button } from '../../../components/ui/button'
+import type { SaveStep } from './use-step-form'
+
+type Props = {
+  onSubmit: FormEventHandler<HTMLFormElement>
+  readOnly: boolean
+  submitting: boolean
+  dirty: boolean
+  saveError: string | null
+  children: ReactNode
+}
+
+/** Frame of every node form: disabled as a whole when read-only, one save button, save errors. */
+export function StepForm({ onSubmit, readOnly, submitting, dirty, saveError, children }: Props) {
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+      <fieldset disabled={readOnly} className="flex min-w-0 flex-col gap-3">
+        <legend className="sr-only">Step settings</legend>
+        {children}
+      </fieldset>
+      {readOnly ? null : (
+        <div className="flex items-center gap-2">
+          <Button type="submit" variant="primary" disabled={submitting}>
+            {submitting ? 'Saving…' : 'Save step'}
+          </Button>
+          {dirty ? <span className="text-xs text-slate-600">Unsaved changes</span> : null}
+        </div>
+      )}
+      {saveError ? (
+        <p role="alert" className="text-sm text-red-700">
+          Not saved: {saveError} Your changes are still here.
+        </p>
+      ) : null}
+    </form>
+  )
+}
+
+export type PanelProps = {
+  node: { id: string; nodeType: string; label: string; config: Record<string, unknown> }
+  workflowId: string
+  readOnly: boolean
+  save: SaveStep
+}

@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'react'
+import { useForm, type FieldValues } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import type { z } from 'zod'
+import { describeError } from '../../../api/api-error'
+import { useDrafts } from './drafts'
+
+export type StepPatch = { label: string; config?: Record<string, unknown> }
+/**
+ * Resolves `saved`, or `cancelled` when the user declined the live-edit confirmation; rejects
+ * with the API error (already toasted) when the API refuses.
+ */
+export type SaveStep = (patch: StepPatch) => Promise<'saved' | 'cancelled'>
+
+/**
+ * A node form: zod-validated, restores an unsaved draft of this node, and keeps what was typed
+ * when the API refuses a save (only a successful save resets it).
+ */
+export function useStepForm<TIn extends FieldValues, TOut>(options: {
+  nodeId: string
+  schema: z.ZodType<TOut, TIn>
+  initial: TIn
+  toPatch: (values: TOut) => StepPatch
+  save: SaveStep
+}) {
+  const { nodeId, schema, initial, toPatch, save } = options
+  const drafts = useDrafts()
+  const [saveError, setSaveError] = useState<string | null>(null)
+  const form = useForm<TIn, unknown, TOut>({
+    resolver: zodResolver(schema),
+    defaultValues: initial as never,
+    mode: 'onTouched',
+  })
+
+  useEffect(() => {
+    const draft = drafts.get(nodeId)
+    if (draft) form.reset(draft as TIn, { keepDefaultValues: true })
+    return () => {
+      const values = form.getValues()
+      if (JSON.stringify(values) !== JSON.stringify(form.formState.defaultValues))
+        drafts.set(nodeId, values)
+      else drafts.delete(nodeId)
+    }
+  }, [drafts, form, nodeId])
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setSaveError(null)
+    const typed = form.getValues()
+    try {
+      if ((await save(toPatch(values))) === 'cancelled') return
+      drafts.delete(nodeId)
+      form.reset(typed)
+    } catch (error) {
+      setSaveError(describeError(error))
+    }
+  })
+
+  return { form, onSubmit, saveError }
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { KNOWN_NODE_TYPES, NODE_TYPE_SPECS, outputForEdgeLabel } from '../../domain/node-types'
+import { CANVAS_REGISTRY, canvasDef, nodeTypes } from './registry'
+import { EMPTY_LOOKUPS } from './lookups'
+
+const outputIds = (type: keyof typeof CANVAS_REGISTRY) =>
+  CANVAS_REGISTRY[type].spec.outputs.map((o) => o.id)
+
+describe('canvas node registry', () => {
+  it('has an entry for every creatable type, each with a React Flow node type', () => {
+    for (const type of KNOWN_NODE_TYPES) {
+      const def = CANVAS_REGISTRY[type]
+      expect(def.spec).toBe(NODE_TYPE_SPECS[type])
+      expect(nodeTypes[def.flowType]).toBe(def.Node)
+    }
+    expect(nodeTypes.generic).toBeDefined()
+  })
+
+  it('gives VOICE_CALL COMPLETED / FAILED / DNP outputs labelled as such', () => {
+    expect(outputIds('VOICE_CALL')).toEqual(['COMPLETED', 'FAILED', 'DNP'])
+    expect(CANVAS_REGISTRY.VOICE_CALL.spec.outputs.map((o) => o.edgeLabel)).toEqual([
+      'COMPLETED',
+      'FAILED',
+      'DNP',
+    ])
+  })
+
+  it('gives CONDITIONAL true / false, APPLICATION success / failure, TIME one unlabelled output', () => {
+    expect(outputIds('CONDITIONAL')).toEqual(['true', 'false'])
+    expect(outputIds('APPLICATION')).toEqual(['success', 'failure'])
+    expect(CANVAS_REGISTRY.TIME.spec.outputs).toHaveLength(1)
+    expect(CANVAS_REGISTRY.TIME.spec.outputs[0]?.edgeLabel).toBeNull()
+  })
+
+  it('gives terminal steps no outputs', () => {
+    expect(outputIds('CONVERTED')).toEqual([])
+    expect(outputIds('DROPPED')).toEqual([])
+  })
+
+  it('maps DNP refinements and any casing of a label to its output', () => {
+    expect(outputForEdgeLabel('VOICE_CALL', 'NO_ANSWER')?.id).toBe('DNP')
+    expect(outputForEdgeLabel('VOICE_CALL', 'completed')?.id).toBe('COMPLETED')
+    expect(outputForEdgeLabel('CONDITIONAL', 'TRUE')?.id).toBe('true')
+    expect(outputForEdgeLabel('TIME', null)?.id).toBe('next')
+  })
+
+  it('has no entry for an unknown type, which the canvas draws as a generic node', () => {
+    expect(canvasDef('WEBHOOK')).toBeUndefined()
+  })
+
+  it('gives every new step a config its own form can start from', () => {
+    for (const type of KNOWN_NODE_TYPES) {
+      const def = CANVAS_REGISTRY[type]
+      expect(def.summarize(def.defaults(), EMPTY_LOOKUPS).length).toBeGreaterThan(0)
+    }
+  })
+})

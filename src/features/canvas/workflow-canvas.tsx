@@ -1,0 +1,49 @@
+import '@xyflow/react/dist/style.css'
+import './canvas.css'
+import type { JSX } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { ReactFlowProvider } from '@xyflow/react'
+import { describeError } from '../../api/api-error'
+import { graphQueries } from '../../api/graph'
+import { Button } from '../../components/ui/button'
+import { CanvasEditor } from './editor/canvas-editor'
+import { DraftProvider } from './panel/drafts'
+import type { WorkflowCanvasProps } from './types'
+
+export type { CanvasMarker, ProblemSeverity, WorkflowCanvasProps } from './types'
+
+/**
+ * The workflow graph as an editable React Flow canvas, with its palette, toolbar and the
+ * settings panel of the selected step. Reads the graph itself; every edit is optimistic.
+ */
+export function WorkflowCanvas(props: WorkflowCanvasProps): JSX.Element {
+  const graph = useQuery(graphQueries.graph(props.workflowId))
+  if (graph.isPending)
+    return (
+      <div
+        role="status"
+        className="flex h-full w-full items-center justify-center text-sm text-slate-600"
+      >
+        Loading the workflow graph…
+      </div>
+    )
+  if (graph.isError)
+    return (
+      <div
+        role="alert"
+        className="flex h-full w-full flex-col items-center justify-center gap-2 p-4 text-sm"
+      >
+        <p className="text-red-700">
+          The workflow graph could not be loaded. {describeError(graph.error)}
+        </p>
+        <Button onClick={() => void graph.refetch()}>Try again</Button>
+      </div>
+    )
+  return (
+    <ReactFlowProvider>
+      <DraftProvider>
+        <CanvasEditor {...props} graph={graph.data} />
+      </DraftProvider>
+    </ReactFlowProvider>
+  )
+}
