@@ -1,0 +1,178 @@
+import { useQuery } from '@tanstack/react-query'
+import { useId, useMemo } from 'react'
+import { describeError } from '../../api/api-error'
+import { graphQueries } from '../../api/graph'
+import { leadQueries } from '../../api/leads'
+import type { WorkflowGraph } from '../../api/schemas/graph'
+import {
+  isTerminalLeadStatus,
+  type LeadHistory,
+  type LeadHistoryEntry,
+} from '../../api/schemas/lead'
+import { workflowQueries } from '../../api/workflows'
+import { Button } from '../../components/ui/button'
+import { formatDateTime } from '../../lib/format'
+import { computeLeadPath, type LeadPath } from './lead-path'
+import { LeadStatusBadge } from './lead-status-badge'
+
+/** While the workflow is active and the lead still moving, its history is refreshed. */
+const HISTORY_REFRESH_MS = 3_000
+
+function useLeadHistory(workflowId: string, leadId: string | null) {
+  const workflow = useQuery({ ...workflowQueries.detail(workflowId), enabled: leadId !== null })
+  const moving = (h: LeadHistory | undefined) =>
+    !isTerminalLeadStatus(h?.lead?.status ?? h?.executionStatus ?? '')
+  return useQuery({
+    ...leadQueries.history(workflowId, leadId ?? ''),
+    enabled: leadId !== null,
+    refetchInterval: (query) =>
+      workflow.data?.status === 'active' && moving(query.state.data) ? HISTORY_REFRESH_MS : false,
+  })
+}
+
+/** The lead's path for the canvas's `pathHighlight` prop; `null` while nothing is selected or loaded. */
+export function useLeadPath(workflowId: string, leadId: string | null): LeadPath | null {
+  const { data: historyData } = useLeadHistory(workflowId, leadId)
+  const { data: graphData } = useQuery({
+    ...graphQueries.graph(workflowId),
+    enabled: leadId !== null,
+  })
+  return useMemo(
+    () => (leadId && historyData ? computeLeadPath(historyData, graphData) : null),
+    [leadId, historyData, graphData],
+  )
+}
+
+const humanise = (s: string) => s.replace(/_/g, ' ').toLowerCase()
+
+type PanelProps = {
+  workflowId: string
+  leadId: string
+  graph: WorkflowGraph | undefined
+  onClose: () => void
+}
+
+/** A lead's timeline (contract §6.4): transitions with reasons, times, call ids, current node and release time. */
+export function LeadHistoryPanel({ workflowId, leadId, graph, onClose }: PanelProps) {
+  const headingId = useId()
+  const history = useLeadHistory(workflowId, leadId)
+  const labels = useMemo(
+    () => new Map(graph?.nodes.map((n) => [n.id, n.label || n.nodeType]) ?? []),
+    [graph],
+  )
+  const name = (id: string | null) => (id ? (labels.get(id) ?? id) : '—')
+  const h = history.data
+  const status = h?.lead?.status ?? h?.executionStatus
+
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="flex flex-col gap-3 p-3"
+      data-testid="lead-history"
+    >
+      <div className="flex items-start justify-between gap-2">
+        <h2 id={headingId} className="text-base font-semibold text-slate-900">
+          Path of {h?.lead?.phoneNumber || `lead ${leadId}`}
+        </h2>
+        <Button size="sm" variant="ghost" onClick={onClose} aria-label="Close lead path">
+          Close
+        </Button>
+      </div>
+      {history.isPending ? (
+        <p className="text-sm text-slate-700">Loading the lead’s history…</p>
+      ) : null}
+      {history.isError ? (
+        <div
+          role="alert"
+          className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900"
+        >
+          <p>The history could not be loaded: {describeError(history.error)}</p>
+          <Button size="sm" className="mt-2" onClick={() => void history.refetch()}>
+            Try again
+          </Button>
+        </div>
+      ) : null}
+      {h ? (
+        <>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+            <dt className="text-slate-600">Status</dt>
+            <dd>{status ? <LeadStatusBadge status={status} /> : '—'}</dd>
+            <dt className="text-slate-600">Current node</dt>
+            <dd>{name(h.currentNodeId)}</dd>
+            {h.releaseAt ? (
+              <>
+                <dt className="text-slate-600">Planned release</dt>
+                <dd>
+                  <time dateTime={h.releaseAt}>{formatDateTime(h.releaseAt)}</time>
+                </dd>
+              </>
+            ) : null}
+          </dl>
+          {h.entries.length === 0 ? (
+            <p className="text-sm text-slate-700">
+              No steps yet: the lead has not entered the workflow.
+            </p>
+          ) : (
+            <ol
+              aria-label="Transitions"
+              className="flex flex-col gap-2 border-l-2 border-slate-200 pl-3"
+            >
+              {h.entries.map((entry, i) => (
+                <TimelineItem key={i} entry={entry} name={name} />
+              ))}
+            </ol>
+          )}
+        </>
+      ) : null}
+    </section>
+  )
+}
+
+function TimelineItem({
+  entry,
+  name,
+}: {
+  entry: LeadHistoryEntry
+  name: (id: string | null) => string
+}) {
+  const { fromNodeId: from, toNodeId: to, nodeId } = entry
+  const title =
+    from && to && from !== to
+      ? `${name(from)} → ${name(to)}`
+      : (entry.nodeLabel ?? name(nodeId ?? to ?? from))
+  const details = [
+    entry.edgeLabel ? `via ${entry.edgeLabel}` : null,
+    entry.reason ? humanise(entry.reason) : null,
+    entry.status && entry.status !== entry.reason ? humanise(entry.status) : null,
+  ].filter(Boolean)
+  return (
+    <li className="text-sm">
+      <p className="font-medium text-slate-900">{title}</p>
+      {details.length ? <p className="text-slate-700">{details.join(' · ')}</p> : null}
+      <p className="text-xs text-slate-600">
+        {entry.startedAt ? (
+          <time dateTime={entry.startedAt}>{formatDateTime(entry.startedAt)}</time>
+        ) : (
+          'Time unknown'
+        )}
+        {entry.endedAt ? (
+          <>
+            {' '}
+            – left <time dateTime={entry.endedAt}>{formatDateTime(entry.endedAt)}</time>
+          </>
+        ) : null}
+        {!entry.endedAt && entry.endsAt ? (
+          <>
+            {' '}
+            · waits until <time dateTime={entry.endsAt}>{formatDateTime(entry.endsAt)}</time>
+          </>
+        ) : null}
+      </p>
+      {entry.callId ? (
+        <p className="text-xs text-slate-600">
+          Call <span className="font-mono">{entry.callId}</span>
+        </p>
+      ) : null}
+    </li>
+  )
+}

@@ -1,0 +1,28 @@
+import { useId } from 'react'
+import type { WorkflowGraph } from '../../api/schemas/graph'
+import type { WorkflowStatus } from '../../domain/workflow-status'
+import { EnrolLeadsDialog } from './enrol-leads-dialog'
+import { LeadsTable } from './leads-table'
+
+type Props = {
+  workflowId: string
+  status: WorkflowStatus
+  graph: WorkflowGraph | undefined
+  onShowPath: (leadId: string) => void
+}
+
+/** The leads of one workflow: enrol from CSV, search, page, remove, open a lead's path. */
+export function LeadsSection({ workflowId, status, graph, onShowPath }: Props) {
+  const headingId = useId()
+  return (
+    <section aria-labelledby={headingId} className="flex flex-col gap-3 p-3">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h2 id={headingId} className="text-base font-semibold text-slate-900">
+          Leads
+        </h2>
+        <EnrolLeadsDialog workflowId={workflowId} status={status} graph={graph} />
+      </div>
+      <LeadsTable workflowId={workflowId} status={status} graph={graph} onShowPath={onShowPath} />
+    </section>
+  )
+}
