@@ -1,0 +1,149 @@
+import type { Browser, CDPSession, Page } from '@playwright/test'
+import { openProbedPage, sleep, waitForQuiet } from './browser'
+import { pacedDrag, pickNode, pickPane, type Point } from './pointer'
+import { startFrames, startRenderCount, stopFrames, stopRenderCount, type FrameSample } from './probe'
+import { medianOf, percentile, round, sortedCopy } from './stats'
+
+export type FrameFigures = {
+  p50: number
+  p95: number
+  max: number
+  over50: number
+  longTasks: number
+  longTaskMs: number
+  /** Longest frame in the half second after release (a save, a re-derive). */
+  settleMax: number
+  scriptMs: number
+  layoutMs: number
+}
+export type SmoothResult = {
+  drag: FrameFigures
+  pan: FrameFigures
+  /** Other nodes whose component rendered while one node was dragged (median over drags). */
+  otherNodesRendered: number
+  otherNodeRenders: number
+  heapMb: number
+  crashed: boolean
+}
+
+const READY_TIMEOUT = 90_000
+
+/** Loads `url` in a fresh context and waits for `nodes` nodes measured and painted. */
+async function loadCanvas(browser: Browser, url: string, nodes: number, countRenders: boolean) {
+  const probed = await openProbedPage(browser, { expectNodes: nodes, firstPaintOf: null, countRenders })
+  await probed.page.goto(url)
+  await probed.page.waitForFunction(() => window.__bench.readyAt !== null, null, {
+    timeout: READY_TIMEOUT,
+    polling: 100,
+  })
+  const readyAt = await probed.page.evaluate(() => window.__bench.readyAt as number)
+  return { ...probed, readyAt }
+}
+
+/** Navigation start → all nodes measured and painted, in a fresh (cold-cache) context. */
+export async function coldLoad(browser: Browser, url: string, nodes: number): Promise<number> {
+  const { context, readyAt } = await loadCanvas(browser, url, nodes, false)
+  await context.close()
+  return round(readyAt, 1)
+}
+
+async function cdpMetrics(cdp: CDPSession) {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[]
+  }
+  return new Map(metrics.map((m) => [m.name, m.value]))
+}
+
+function figures(sample: FrameSample, settle: FrameSample, before: Map<string, number>, after: Map<string, number>) {
+  const s = sortedCopy(sample.deltas)
+  const delta = (name: string) => ((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000
+  return {
+    p50: round(percentile(s, 50), 2),
+    p95: round(percentile(s, 95), 2),
+    max: round(s.at(-1) ?? NaN, 1),
+    over50: s.filter((d) => d > 50).length,
+    longTasks: sample.longTasks.length,
+    longTaskMs: round(sample.longTasks.reduce((a, b) => a + b, 0), 1),
+    settleMax: round(Math.max(0, ...settle.deltas), 1),
+    scriptMs: round(delta('ScriptDuration'), 1),
+    layoutMs: round(delta('LayoutDuration') + delta('RecalcStyleDuration'), 1),
+  }
+}
+
+/** One sampled gesture: frames and CDP metrics while it runs, then the frames right after. */
+async function sampled(page: Page, cdp: CDPSession, gesture: () => Promise<void>): Promise<FrameFigures> {
+  const before = await cdpMetrics(cdp)
+  const since = await page.evaluate(() => performance.now())
+  await page.evaluate(startFrames)
+  await gesture()
+  const sample = await page.evaluate(stopFrames, since)
+  const after = await cdpMetrics(cdp)
+  const settleSince = await page.evaluate(() => performance.now())
+  await page.evaluate(startFrames)
+  await sleep(500)
+  const settle = await page.evaluate(stopFrames, settleSince)
+  await waitForQuiet(page)
+  return figures(sample, settle, before, after)
+}
+
+const DRAG_BY: Point = { x: 160, y: 90 }
+const PAN_BY: Point = { x: -240, y: -120 }
+
+/** Drags from `start` by `by`, then back on the next call, so things end where they began. */
+function backAndForth(start: Point, by: Point) {
+  let away = false
+  return (page: Page, steps?: number) => {
+    const from = away ? { x: start.x + by.x, y: start.y + by.y } : start
+    const move = away ? { x: -by.x, y: -by.y } : by
+    away = !away
+    return pacedDrag(page, from, move, steps)
+  }
+}
+
+/**
+ * Drags a node and pans the pane, `runs` times each after one warm-up, sampling frames with
+ * requestAnimationFrame and long-task observers; then counts other nodes' renders per drag.
+ */
+export async function smoothness(browser: Browser, url: string, nodes: number, runs: number): Promise<SmoothResult> {
+  const { context, page, crashed } = await loadCanvas(browser, url, nodes, true)
+  try {
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Performance.enable')
+    await waitForQuiet(page)
+    const node = await pickNode(page)
+    if (!node) throw new Error(`no draggable node on ${url}`)
+    const dragNode = backAndForth(node.at, DRAG_BY)
+    const drags: FrameFigures[] = []
+    for (let i = 0; i <= runs; i++) {
+      const drag = await sampled(page, cdp, () => dragNode(page))
+      if (i > 0) drags.push(drag)
+    }
+    const renders = []
+    for (let i = 0; i < runs; i++) {
+      await page.evaluate(startRenderCount)
+      await dragNode(page, 20)
+      renders.push(await page.evaluate(stopRenderCount, node.id))
+      await waitForQuiet(page)
+    }
+    const pane = await pickPane(page)
+    if (!pane) throw new Error(`no empty pane to pan on ${url}`)
+    const pan = backAndForth(pane, PAN_BY)
+    const pans: FrameFigures[] = []
+    for (let i = 0; i <= runs; i++) {
+      const figures = await sampled(page, cdp, () => pan(page))
+      if (i > 0) pans.push(figures)
+    }
+    const heap = await cdpMetrics(cdp)
+    const counted = medianOf(renders.map((r) => ({ ...r })))
+    return {
+      drag: medianOf(drags),
+      pan: medianOf(pans),
+      otherNodesRendered: counted.otherNodesRendered,
+      otherNodeRenders: counted.otherNodeRenders,
+      heapMb: round((heap.get('JSHeapUsedSize') ?? 0) / 2 ** 20, 1),
+      crashed: crashed(),
+    }
+  } finally {
+    await context.close()
+  }
+}

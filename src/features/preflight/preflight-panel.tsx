@@ -1,0 +1,195 @@
+import { useId } from 'react'
+import type { WorkflowGraph } from '../../api/schemas/graph'
+import { groupProblems } from './group-problems'
+import { countBySeverity, type Problem, type ProblemSeverity } from './problem'
+
+export type PreflightTarget = { kind: 'node' | 'edge'; id: string }
+
+export type PreflightPanelProps = {
+  problems: Problem[]
+  graph: WorkflowGraph
+  onSelect: (target: PreflightTarget) => void
+  /** Agents, numbers or variable keys are still loading, so some checks have not run. */
+  checking?: boolean
+}
+
+/** Shape and word as well as colour, so severity never rests on colour alone. */
+const SEVERITY = {
+  error: {
+    icon: '✕',
+    word: 'Error',
+    text: 'text-problem-error',
+    bg: 'bg-problem-error-bg',
+    border: 'border-problem-error',
+  },
+  warning: {
+    icon: '⚠',
+    word: 'Warning',
+    text: 'text-problem-warning',
+    bg: 'bg-problem-warning-bg',
+    border: 'border-problem-warning border-dashed',
+  },
+} as const
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+export function PreflightPanel({
+  problems,
+  graph,
+  onSelect,
+  checking = false,
+}: PreflightPanelProps) {
+  const headingId = useId()
+  const { errors, warnings } = countBySeverity(problems)
+  const groups = groupProblems(problems, graph)
+  const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="flex flex-col gap-3 p-3"
+      data-testid="preflight-panel"
+    >
+      <div className="flex items-center justify-between gap-2">
+        <h2 id={headingId} className="text-base font-semibold text-slate-900">
+          Preflight
+        </h2>
+        <p role="status" aria-live="polite" className="flex items-center gap-1.5 text-sm">
+          <CountBadge severity="error" count={errors} />
+          <CountBadge severity="warning" count={warnings} />
+          <span className="sr-only">{checking ? `Checking… ${counts} so far` : counts}</span>
+        </p>
+      </div>
+      <Summary errors={errors} warnings={warnings} checking={checking} />
+      {groups.map((group) => (
+        <ProblemGroupView
+          key={group.key}
+          title={group.title}
+          problems={group.problems}
+          onSelect={onSelect}
+        />
+      ))}
+    </section>
+  )
+}
+
+function CountBadge({ severity, count }: { severity: ProblemSeverity; count: number }) {
+  const s = SEVERITY[severity]
+  return (
+    <span
+      aria-hidden="true"
+      data-testid={`preflight-${severity}-count`}
+      className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold ${count ? `${s.bg} ${s.text}` : 'bg-slate-100 text-slate-600'}`}
+    >
+      <span>{s.icon}</span>
+      {plural(count, severity)}
+    </span>
+  )
+}
+
+function Summary({
+  errors,
+  warnings,
+  checking,
+}: {
+  errors: number
+  warnings: number
+  checking: boolean
+}) {
+  if (checking && errors === 0)
+    return (
+      <p className="text-sm text-slate-600">Checking agents, phone numbers and lead variables…</p>
+    )
+  if (errors > 0)
+    return (
+      <p className="text-sm text-slate-700">
+        Fix the {plural(errors, 'error')} below before activating.
+        {checking ? ' Still checking agents, phone numbers and lead variables…' : ''}
+      </p>
+    )
+  return (
+    <p className="flex items-center gap-1.5 rounded-md border border-status-active bg-status-active-bg px-2.5 py-1.5 text-sm font-semibold text-status-active">
+      <span aria-hidden="true">✓</span>
+      Ready to activate{warnings > 0 ? `, with ${plural(warnings, 'warning')}` : ''}
+    </p>
+  )
+}
+
+function ProblemGroupView({
+  title,
+  problems,
+  onSelect,
+}: {
+  title: string
+  problems: Problem[]
+  onSelect: (target: PreflightTarget) => void
+}) {
+  const headingId = useId()
+  return (
+    <div role="group" aria-labelledby={headingId}>
+      <h3
+        id={headingId}
+        className="mb-1 truncate text-sm font-semibold text-slate-800"
+        title={title}
+      >
+        {title}
+      </h3>
+      <ul className="flex flex-col gap-1.5">
+        {problems.map((problem) => (
+          <li key={problem.id}>
+            <ProblemItem problem={problem} onSelect={onSelect} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+function ProblemItem({
+  problem,
+  onSelect,
+}: {
+  problem: Problem
+  onSelect: (target: PreflightTarget) => void
+}) {
+  const s = SEVERITY[problem.severity]
+  const target: PreflightTarget | null = problem.edgeId
+    ? { kind: 'edge', id: problem.edgeId }
+    : problem.nodeId
+      ? { kind: 'node', id: problem.nodeId }
+      : null
+  const body = (
+    <>
+      <span className={`flex items-center gap-1 text-xs font-semibold ${s.text}`}>
+        <span aria-hidden="true">{s.icon}</span>
+        {s.word}
+        {problem.source === 'server' ? (
+          <span className="ml-1 rounded bg-slate-200 px-1 py-px font-medium text-slate-800">
+            From the server
+          </span>
+        ) : null}
+      </span>
+      <span className="block text-sm text-slate-900">{problem.message}</span>
+      <span className="block text-xs text-slate-700">
+        <span className="font-semibold">Fix: </span>
+        {problem.fix}
+      </span>
+    </>
+  )
+  const frame = `block w-full rounded-md border-l-4 ${s.border} ${s.bg} px-2.5 py-1.5 text-left`
+  if (!target)
+    return (
+      <div className={frame} data-problem-id={problem.id}>
+        {body}
+      </div>
+    )
+  return (
+    <button
+      type="button"
+      className={`${frame} hover:brightness-95 focus-visible:outline-2`}
+      data-problem-id={problem.id}
+      onClick={() => onSelect(target)}
+    >
+      {body}
+    </button>
+  )
+}

@@ -1,0 +1,51 @@
+import { useMemo } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { graphQueries } from '../../api/graph'
+import { resourceQueries } from '../../api/resources'
+import { workflowQueries } from '../../api/workflows'
+import { runPreflight } from './run-preflight'
+
+export { markersFrom } from './markers'
+export type { ProblemMarker, ProblemMarkers } from './markers'
+
+/**
+ * The workspace's concurrency limit is not exposed by any documented endpoint; contract §10.1
+ * gives 5 (Starter plan, and the mock's slot pool) as the default.
+ */
+export const DEFAULT_CONCURRENCY_LIMIT = 5
+
+/**
+ * Client preflight for one workflow. Reads the same graph cache entry the canvas edits
+ * optimistically, so problems follow every edit; checks whose data is still loading are skipped.
+ */
+export function usePreflight(workflowId: string) {
+  const graphQuery = useQuery(graphQueries.graph(workflowId))
+  const agents = useQuery(resourceQueries.agents())
+  const phoneNumbers = useQuery(resourceQueries.phoneNumbers())
+  const variableKeys = useQuery(resourceQueries.variableKeys(workflowId))
+  const workflow = useQuery(workflowQueries.detail(workflowId))
+
+  const graph = graphQuery.data
+  const enrolledLeads = workflow.data?.leadCount
+  const problems = useMemo(
+    () =>
+      graph
+        ? runPreflight({
+            graph,
+            agents: agents.data,
+            phoneNumbers: phoneNumbers.data,
+            variableKeys: variableKeys.data,
+            concurrencyLimit: DEFAULT_CONCURRENCY_LIMIT,
+            enrolledLeads,
+          })
+        : [],
+    [graph, agents.data, phoneNumbers.data, variableKeys.data, enrolledLeads],
+  )
+  return {
+    problems,
+    graph,
+    isLoading: graphQuery.isPending,
+    /** Some lookups (agents, numbers, variable keys) have not answered yet. */
+    isChecking: agents.isPending || phoneNumbers.isPending || variableKeys.isPending,
+  }
+}
