@@ -3,7 +3,10 @@ import type { QueryClient } from '@tanstack/react-query'
 import { Toaster } from 'sonner'
 import { NotFound } from '../components/ui/not-found'
 import { OfflineBanner } from '../components/ui/offline-banner'
+import { SessionBanner } from '../components/ui/session-banner'
+import { SessionUserBadge } from '../components/ui/session-user'
 import { MockControls } from '../features/workflows/mock-controls'
+import { ClockControl } from '../features/demo/clock-control'
 
 export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: RootLayout,
@@ -33,9 +36,12 @@ function RootLayout() {
           </Link>
         </nav>
         <div className="ml-auto flex items-center gap-3">
+          <ClockControl />
           <MockControls />
+          <SessionUserBadge />
         </div>
       </header>
+      <SessionBanner />
       <OfflineBanner />
       <main id="main" className="flex flex-1 flex-col">
         <Outlet />

@@ -15,7 +15,16 @@ function firstIssue(result: { success: boolean; error?: { issues: { message: str
 }
 
 /** Title, description and status of one workflow; `actions` is where lifecycle controls go. */
-export function WorkflowHeader({ workflow, actions }: { workflow: Workflow; actions?: ReactNode }) {
+export function WorkflowHeader({
+  workflow,
+  actions,
+  details,
+}: {
+  workflow: Workflow
+  actions?: ReactNode
+  /** Extra facts under the description, e.g. live lead totals. */
+  details?: ReactNode
+}) {
   const update = useUpdateWorkflow(workflow.id)
   return (
     <header className="border-b border-slate-200 bg-white px-4 py-3">
@@ -52,6 +61,7 @@ export function WorkflowHeader({ workflow, actions }: { workflow: Workflow; acti
           <p className="mt-1 text-xs text-slate-600">
             {formatCount(workflow.leadCount)} leads · edited {formatDateTime(workflow.updatedAt)}
           </p>
+          {details}
         </div>
         {actions ? <div className="flex flex-wrap items-center gap-2">{actions}</div> : null}
       </div>

@@ -4,7 +4,6 @@ import { describeError, isApiError } from '../../api/api-error'
 import { workflowQueries } from '../../api/workflows'
 import { NotFound } from '../../components/ui/not-found'
 import { Button } from '../../components/ui/button'
-import { WorkflowHeader } from '../../features/workflows/workflow-header'
 import { WorkflowWorkspace } from './-workflow-workspace'
 
 export const Route = createFileRoute('/workflows/$workflowId')({
@@ -40,7 +39,6 @@ function WorkflowDetailRoute() {
   const { data: workflow } = useSuspenseQuery(workflowQueries.detail(workflowId))
   return (
     <div className="flex flex-1 flex-col">
-      <WorkflowHeader workflow={workflow} />
       <WorkflowWorkspace workflow={workflow} />
     </div>
   )

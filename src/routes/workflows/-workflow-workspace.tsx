@@ -1,10 +1,132 @@
+import { useCallback, useMemo, useState } from 'react'
+import { useNavigate } from '@tanstack/react-router'
+import type { ApiError } from '../../api/api-error'
 import type { Workflow } from '../../api/schemas/workflow'
+import { PanelErrorBoundary } from '../../components/ui/error-boundary'
+import { Tabs } from '../../components/ui/tabs'
+import { WorkflowCanvas } from '../../features/canvas/workflow-canvas'
+import { PreflightPanel } from '../../features/preflight/preflight-panel'
+import { serverProblemsFrom } from '../../features/preflight/server-problems'
+import { markersFrom, usePreflight } from '../../features/preflight/use-preflight'
+import type { Problem } from '../../features/preflight/run-preflight'
+import { DuplicateDeleteActions } from '../../features/workflows/duplicate-delete-actions'
+import { LifecycleControls } from '../../features/workflows/lifecycle-controls'
+import { WorkflowHeader } from '../../features/workflows/workflow-header'
+import { LeadHistoryPanel, useLeadPath } from '../../features/leads/lead-history'
+import { LeadsSection } from '../../features/leads/leads-section'
+import { useLiveStats } from '../../features/leads/use-live-stats'
+import { WorkflowTotals } from '../../features/leads/workflow-totals'
 
-/** Composes the canvas, the preflight panel and lifecycle state for one workflow. */
+type Focus = { kind: 'node' | 'edge'; id: string; nonce: number }
+type ServerProblems = { problems: Problem[]; graphVersion: unknown }
+
+/** Composes header, lifecycle controls, canvas and side panels for one workflow. */
 export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
+  const navigate = useNavigate()
+  const { problems, graph } = usePreflight(workflow.id)
+  const [server, setServer] = useState<ServerProblems | null>(null)
+  const [focus, setFocus] = useState<Focus | null>(null)
+  const [tab, setTab] = useState('preflight')
+  const [pathLeadId, setPathLeadId] = useState<string | null>(null)
+  const pathHighlight = useLeadPath(workflow.id, pathLeadId)
+  const { liveStats } = useLiveStats(workflow.id, workflow.status)
+
+  // The server has the last word; its problems stay until the graph is edited.
+  const allProblems = useMemo(
+    () => [...(server && server.graphVersion === graph ? server.problems : []), ...problems],
+    [server, graph, problems],
+  )
+  const markers = useMemo(() => markersFrom(allProblems), [allProblems])
+  const errorCount = allProblems.filter((p) => p.severity === 'error').length
+
+  const onServerProblems = useCallback(
+    (error: ApiError) => {
+      setServer({ problems: serverProblemsFrom(error, graph ?? { nodes: [], edges: [] }), graphVersion: graph })
+      setTab('preflight')
+    },
+    [graph],
+  )
+  const select = useCallback(
+    (target: { kind: 'node' | 'edge'; id: string }) => setFocus({ ...target, nonce: Date.now() }),
+    [],
+  )
+
   return (
-    <section aria-label="Workflow graph" className="flex flex-1 items-center justify-center text-slate-600">
-      <p>The canvas for {workflow.title} loads here.</p>
-    </section>
+    <>
+      <WorkflowHeader
+        workflow={workflow}
+        details={<WorkflowTotals workflowId={workflow.id} status={workflow.status} />}
+        actions={
+          <>
+            <LifecycleControls
+              workflow={workflow}
+              preflightErrors={errorCount}
+              onShowProblems={() => setTab('preflight')}
+              onServerProblems={onServerProblems}
+            />
+            <DuplicateDeleteActions
+              workflow={workflow}
+              onDuplicated={(copy) => void navigate({ to: '/workflows/$workflowId', params: { workflowId: copy.id } })}
+              onDeleted={() => void navigate({ to: '/workflows' })}
+            />
+          </>
+        }
+      />
+      <div className="flex min-h-0 flex-1">
+        <section aria-label="Workflow canvas" className="relative min-h-[32rem] min-w-0 flex-1">
+          <PanelErrorBoundary name="canvas">
+            <WorkflowCanvas
+              workflowId={workflow.id}
+              status={workflow.status}
+              markers={markers}
+              focus={focus}
+              pathHighlight={pathHighlight}
+              liveStats={liveStats}
+            />
+          </PanelErrorBoundary>
+        </section>
+        <aside aria-label="Workflow details" className="flex w-96 shrink-0 flex-col border-l border-slate-200 bg-white">
+          <Tabs
+            label="Workflow details"
+            value={tab}
+            onValueChange={setTab}
+            items={[
+              {
+                value: 'preflight',
+                label: `Preflight${errorCount ? ` (${errorCount})` : ''}`,
+                content: (
+                  <PanelErrorBoundary name="preflight panel">
+                    <PreflightPanel problems={allProblems} graph={graph ?? { nodes: [], edges: [] }} onSelect={select} />
+                  </PanelErrorBoundary>
+                ),
+              },
+              {
+                value: 'leads',
+                label: 'Leads',
+                content: (
+                  <PanelErrorBoundary name="leads panel">
+                    {pathLeadId ? (
+                      <LeadHistoryPanel
+                        workflowId={workflow.id}
+                        leadId={pathLeadId}
+                        graph={graph}
+                        onClose={() => setPathLeadId(null)}
+                      />
+                    ) : (
+                      <LeadsSection
+                        workflowId={workflow.id}
+                        status={workflow.status}
+                        graph={graph}
+                        onShowPath={setPathLeadId}
+                      />
+                    )}
+                  </PanelErrorBoundary>
+                ),
+              },
+            ]}
+          />
+        </aside>
+      </div>
+    </>
   )
 }
