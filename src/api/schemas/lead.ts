@@ -82,6 +82,8 @@ const rawHistoryEntrySchema = z.looseObject({
 export const leadHistoryEntrySchema = rawHistoryEntrySchema.transform((e) => {
   const metaCallId = e.metadata?.call_id
   return {
+    /** `step`: a stay on `node_id` (shapes A, B, mock); `transition`: a from → to move (shape C). */
+    kind: e.node_id ? ('step' as const) : ('transition' as const),
     nodeId: e.node_id ?? e.to_node_id ?? e.to ?? null,
     nodeType: e.node_type ?? null,
     nodeLabel: e.node_label ?? e.label ?? null,

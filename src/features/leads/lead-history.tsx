@@ -136,11 +136,10 @@ function TimelineItem({
   name: (id: string | null) => string
 }) {
   const { fromNodeId: from, toNodeId: to, nodeId } = entry
-  const title =
-    from && to && from !== to
-      ? `${name(from)} → ${name(to)}`
-      : (entry.nodeLabel ?? name(nodeId ?? to ?? from))
+  const step = entry.kind === 'step'
+  const title = step ? (entry.nodeLabel ?? name(nodeId)) : `${name(from)} → ${name(to)}`
   const details = [
+    step && to && to !== nodeId ? `then ${name(to)}` : null,
     entry.edgeLabel ? `via ${entry.edgeLabel}` : null,
     entry.reason ? humanise(entry.reason) : null,
     entry.status && entry.status !== entry.reason ? humanise(entry.status) : null,

@@ -12,8 +12,8 @@ describe('normalisePhone', () => {
     ['09876543210', '+919876543210'],
     ['919876543210', '+919876543210'],
     ['  +91 98765 43210  ', '+919876543210'],
-    ['+12345678', '+12345678'],
-    ['+123456789012345', '+123456789012345'],
+    ['+4412345678', '+4412345678'],
+    ['+861234567890123', '+861234567890123'],
   ])('accepts %s as %s', (raw, e164) => {
     expect(normalisePhone(raw, '91')).toEqual({ ok: true, e164 })
   })
@@ -28,12 +28,22 @@ describe('normalisePhone', () => {
     ['9.87654E+09'],
     ['+91-98765-4321x'],
     ['1234567890123'],
+    ['+9198765432'],
+    ['+9198765432101'],
+    ['+1212555010'],
+    ['0123456789'],
+    ['1234567890'],
   ])('rejects %s', (raw) => {
     expect(normalisePhone(raw, '91')).toEqual({ ok: false, problem: 'invalid' })
   })
 
   it('reports a blank value as missing, not invalid', () => {
     expect(normalisePhone('   ', '91')).toEqual({ ok: false, problem: 'missing' })
+  })
+
+  it('reports the +91 / +1 length rule and bare numbers starting 0 or 1 as invalid (the mock rejects them too)', () => {
+    expect(normalisePhone('+91 98765 4321', '91').ok).toBe(false)
+    expect(normalisePhone('1987654321', '91').ok).toBe(false)
   })
 
   it('uses the default calling code it is given for national numbers', () => {

@@ -7,9 +7,10 @@ const SEPARATORS = /[\s\-.()/\u00a0]/g
 
 /**
  * Normalises what people type into spreadsheets to E.164. Accepts `+<digits>`, `00<digits>`
- * (international prefix), a bare 10-digit national number (gets `defaultCallingCode`), the same
- * with a leading trunk `0`, and the national number already prefixed with the default code but
- * without `+`. Everything else is invalid; nothing is guessed beyond that.
+ * (international prefix), a bare 10-digit national number starting 2–9 (gets
+ * `defaultCallingCode`), the same with a leading trunk `0`, and the national number already
+ * prefixed with the default code but without `+`. +91 and +1 numbers must have 10 national digits
+ * (the mock rejects others). Everything else is invalid; nothing is guessed beyond that.
  */
 export function normalisePhone(raw: string, defaultCallingCode: string): PhoneResult {
   const trimmed = raw.trim()
@@ -18,8 +19,8 @@ export function normalisePhone(raw: string, defaultCallingCode: string): PhoneRe
   let candidate: string
   if (/^\+\d+$/.test(compact)) candidate = compact
   else if (/^00\d+$/.test(compact)) candidate = `+${compact.slice(2)}`
-  else if (/^\d{10}$/.test(compact)) candidate = `+${defaultCallingCode}${compact}`
-  else if (/^0\d{10}$/.test(compact)) candidate = `+${defaultCallingCode}${compact.slice(1)}`
+  else if (/^[2-9]\d{9}$/.test(compact)) candidate = `+${defaultCallingCode}${compact}`
+  else if (/^0[2-9]\d{9}$/.test(compact)) candidate = `+${defaultCallingCode}${compact.slice(1)}`
   else if (
     /^\d+$/.test(compact) &&
     compact.length === defaultCallingCode.length + 10 &&
@@ -27,5 +28,16 @@ export function normalisePhone(raw: string, defaultCallingCode: string): PhoneRe
   )
     candidate = `+${compact}`
   else return { ok: false, problem: 'invalid' }
-  return E164.test(candidate) ? { ok: true, e164: candidate } : { ok: false, problem: 'invalid' }
+  return E164.test(candidate) && hasNationalLength(candidate)
+    ? { ok: true, e164: candidate }
+    : { ok: false, problem: 'invalid' }
+}
+
+/** Countries whose national numbers have one fixed length: India and the NANP (+1) use 10 digits. */
+const NATIONAL_DIGITS: Readonly<Record<string, number>> = { '91': 10, '1': 10 }
+
+function hasNationalLength(e164: string): boolean {
+  const digits = e164.slice(1)
+  const code = Object.keys(NATIONAL_DIGITS).find((c) => digits.startsWith(c))
+  return code === undefined || digits.length - code.length === NATIONAL_DIGITS[code]
 }
