@@ -10,7 +10,12 @@ import {
   type Node,
 } from '@xyflow/react'
 
-type ApiNode = { id: string; label: string | null; position_x: number | null; position_y: number | null }
+type ApiNode = {
+  id: string
+  label: string | null
+  position_x: number | null
+  position_y: number | null
+}
 type ApiEdge = { id: string; from_node_id: string; to_node_id: string }
 type Graph = { nodes: Node[]; edges: Edge[] }
 

@@ -5,7 +5,11 @@ import { installProbe, NAME_SHIM, type ProbeOptions } from './probe'
 export const VIEWPORT = { width: 1440, height: 900 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS, headless: true })
+  return chromium.launch({
+    executablePath: chromiumExecutable(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+  })
 }
 
 export type ProbedPage = { context: BrowserContext; page: Page; crashed: () => boolean }

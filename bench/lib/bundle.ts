@@ -55,7 +55,8 @@ export function analyseBundle(outDir: string, chunks: ChunkStats[]): BundleRepor
   const gz = new Map<string, number>()
   const sizeOf = (file: string) => {
     let size = gz.get(file)
-    if (size === undefined) gz.set(file, (size = gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length))
+    if (size === undefined)
+      gz.set(file, (size = gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length))
     return size
   }
   const byFile = new Map(chunks.map((c) => [c.fileName, c]))
@@ -99,7 +100,9 @@ export function analyseBundle(outDir: string, chunks: ChunkStats[]): BundleRepor
   })
 
   const reactFlowChunks = chunks
-    .filter((c) => Object.keys(c.modules).some((id) => REACT_FLOW.test(id) && id.includes('@xyflow')))
+    .filter((c) =>
+      Object.keys(c.modules).some((id) => REACT_FLOW.test(id) && id.includes('@xyflow')),
+    )
     .map((c) => ({ file: c.fileName, routes: loadedBy.get(c.fileName) ?? [] }))
   const allModules = chunks.flatMap((c) => Object.keys(c.modules))
   const cssFiles = readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.css'))
@@ -115,4 +118,3 @@ export function analyseBundle(outDir: string, chunks: ChunkStats[]): BundleRepor
     mockInBundle: allModules.some((id) => /node_modules\/msw\/|\/src\/mocks\//.test(id)),
   }
 }
-

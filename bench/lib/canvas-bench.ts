@@ -1,7 +1,13 @@
 import type { Browser, CDPSession, Page } from '@playwright/test'
 import { openProbedPage, sleep, waitForQuiet } from './browser'
 import { pacedDrag, pickNode, pickPane, type Point } from './pointer'
-import { startFrames, startRenderCount, stopFrames, stopRenderCount, type FrameSample } from './probe'
+import {
+  startFrames,
+  startRenderCount,
+  stopFrames,
+  stopRenderCount,
+  type FrameSample,
+} from './probe'
 import { medianOf, percentile, round, sortedCopy } from './stats'
 
 export type FrameFigures = {
@@ -30,7 +36,11 @@ const READY_TIMEOUT = 90_000
 
 /** Loads `url` in a fresh context and waits for `nodes` nodes measured and painted. */
 async function loadCanvas(browser: Browser, url: string, nodes: number, countRenders: boolean) {
-  const probed = await openProbedPage(browser, { expectNodes: nodes, firstPaintOf: null, countRenders })
+  const probed = await openProbedPage(browser, {
+    expectNodes: nodes,
+    firstPaintOf: null,
+    countRenders,
+  })
   await probed.page.goto(url)
   await probed.page.waitForFunction(() => window.__bench.readyAt !== null, null, {
     timeout: READY_TIMEOUT,
@@ -54,7 +64,12 @@ async function cdpMetrics(cdp: CDPSession) {
   return new Map(metrics.map((m) => [m.name, m.value]))
 }
 
-function figures(sample: FrameSample, settle: FrameSample, before: Map<string, number>, after: Map<string, number>) {
+function figures(
+  sample: FrameSample,
+  settle: FrameSample,
+  before: Map<string, number>,
+  after: Map<string, number>,
+) {
   const s = sortedCopy(sample.deltas)
   const delta = (name: string) => ((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000
   return {
@@ -63,7 +78,10 @@ function figures(sample: FrameSample, settle: FrameSample, before: Map<string, n
     max: round(s.at(-1) ?? NaN, 1),
     over50: s.filter((d) => d > 50).length,
     longTasks: sample.longTasks.length,
-    longTaskMs: round(sample.longTasks.reduce((a, b) => a + b, 0), 1),
+    longTaskMs: round(
+      sample.longTasks.reduce((a, b) => a + b, 0),
+      1,
+    ),
     settleMax: round(Math.max(0, ...settle.deltas), 1),
     scriptMs: round(delta('ScriptDuration'), 1),
     layoutMs: round(delta('LayoutDuration') + delta('RecalcStyleDuration'), 1),
@@ -71,7 +89,11 @@ function figures(sample: FrameSample, settle: FrameSample, before: Map<string, n
 }
 
 /** One sampled gesture: frames and CDP metrics while it runs, then the frames right after. */
-async function sampled(page: Page, cdp: CDPSession, gesture: () => Promise<void>): Promise<FrameFigures> {
+async function sampled(
+  page: Page,
+  cdp: CDPSession,
+  gesture: () => Promise<void>,
+): Promise<FrameFigures> {
   const before = await cdpMetrics(cdp)
   const since = await page.evaluate(() => performance.now())
   await page.evaluate(startFrames)
@@ -104,7 +126,12 @@ function backAndForth(start: Point, by: Point) {
  * Drags a node and pans the pane, `runs` times each after one warm-up, sampling frames with
  * requestAnimationFrame and long-task observers; then counts other nodes' renders per drag.
  */
-export async function smoothness(browser: Browser, url: string, nodes: number, runs: number): Promise<SmoothResult> {
+export async function smoothness(
+  browser: Browser,
+  url: string,
+  nodes: number,
+  runs: number,
+): Promise<SmoothResult> {
   const { context, page, crashed } = await loadCanvas(browser, url, nodes, true)
   try {
     const cdp = await context.newCDPSession(page)

@@ -22,7 +22,11 @@ export function mockApi(origin: string): MockApi {
 }
 
 /** Runs `task` over `items` with at most `limit` in flight; results keep the input order. */
-export async function inBatches<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>) {
+export async function inBatches<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<R>,
+) {
   const results: R[] = new Array<R>(items.length)
   let next = 0
   const worker = async () => {

@@ -33,10 +33,12 @@ export function parseOptions(argv: string[]): BenchOptions {
   }
   const quick = argv.includes('--quick')
   const runs = Number(valueAfter(argv, '--runs') ?? (quick ? 3 : 5))
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer\n${USAGE}`)
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`--runs must be a positive integer\n${USAGE}`)
   const only = new Set<Section>()
   for (const part of (valueAfter(argv, '--only') ?? '').split(',').filter(Boolean)) {
-    if (!(SECTIONS as readonly string[]).includes(part)) throw new Error(`unknown section ${part}\n${USAGE}`)
+    if (!(SECTIONS as readonly string[]).includes(part))
+      throw new Error(`unknown section ${part}\n${USAGE}`)
     only.add(part as Section)
   }
   return {

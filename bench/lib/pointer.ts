@@ -4,7 +4,13 @@ import { sleep } from './browser'
 export type Point = { x: number; y: number }
 
 /** Like a person's drag: press, then one move per display frame (60 Hz), then release. */
-export async function pacedDrag(page: Page, from: Point, by: Point, steps = 60, frameMs = 1000 / 60) {
+export async function pacedDrag(
+  page: Page,
+  from: Point,
+  by: Point,
+  steps = 60,
+  frameMs = 1000 / 60,
+) {
   await page.mouse.move(from.x, from.y)
   await page.mouse.down()
   const start = performance.now()

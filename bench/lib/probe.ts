@@ -80,7 +80,8 @@ export function installProbe(options: ProbeOptions) {
 
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) state.longTasks.push({ start: e.startTime, duration: e.duration })
+      for (const e of list.getEntries())
+        state.longTasks.push({ start: e.startTime, duration: e.duration })
     }).observe({ type: 'longtask', buffered: true })
   } catch {
     // long tasks are not supported: frame deltas still tell the story
@@ -112,7 +113,12 @@ export function installProbe(options: ProbeOptions) {
     const visit = (fiber: Fiber | null) => {
       for (let f = fiber; f; f = f.sibling) {
         const props = f.memoizedProps as { id?: unknown; positionAbsoluteX?: unknown } | null
-        if ((f.flags & 1) === 1 && props && typeof props === 'object' && 'positionAbsoluteX' in props) {
+        if (
+          (f.flags & 1) === 1 &&
+          props &&
+          typeof props === 'object' &&
+          'positionAbsoluteX' in props
+        ) {
           const id = String(props.id)
           state.renders.byNode.set(id, (state.renders.byNode.get(id) ?? 0) + 1)
         }

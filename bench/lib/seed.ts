@@ -2,6 +2,13 @@ import { generateWorkflow } from '../generate-graph'
 import { inBatches, type MockApi } from './mock-api'
 
 type Created = { id: string }
+type Agent = { id: string; current_version?: { is_published?: boolean } }
+type PhoneNumber = {
+  id: string
+  phone_number: string
+  status: string
+  outbound_agent_id: string | null
+}
 type ListPage = { meta: { total: number } }
 export type SeededGraph = { workflowId: string; nodes: number; edges: number }
 
@@ -26,22 +33,58 @@ export async function seedWorkflows(api: MockApi, total: number): Promise<number
 }
 
 /**
- * A draft workflow holding a generated graph of `size` nodes (bench/generate-graph.ts: positions,
- * configs, every output wired), created node by node and edge by edge through the public API.
+ * Step spacing of the seeded graphs: wider and taller than a step card (240 × ~170 px), so no
+ * card covers another and every node can be grabbed.
+ */
+const GRID = { x: 300, y: 220 }
+
+/** Columns for a grid about as wide as the canvas is (16:10), rather than one long strip. */
+const columnsFor = (size: number) =>
+  Math.max(1, Math.round(Math.sqrt(size * 1.6 * (GRID.y / GRID.x))))
+
+/** The generated call settings, pointed at the mock's own agents and numbers (a valid graph). */
+async function realResources(api: MockApi) {
+  const agents = (await api.get<{ data: Agent[] }>('/agents2')).data.filter(
+    (a) => a.current_version?.is_published !== false,
+  )
+  const numbers = (
+    await api.get<{ data: PhoneNumber[] }>('/organization-phone-numbers?limit=100')
+  ).data.filter((n) => n.status === 'active' && agents.some((a) => a.id === n.outbound_agent_id))
+  return (config: Record<string, unknown>, i: number) => {
+    if (!('agent_id' in config) || !numbers.length) return config
+    const number = numbers[i % numbers.length] as PhoneNumber
+    return {
+      ...config,
+      agent_id: number.outbound_agent_id,
+      phone_number_id: number.id,
+      from_phone_number: number.phone_number,
+    }
+  }
+}
+
+/**
+ * A draft workflow holding a generated graph of `size` nodes (bench/generate-graph.ts: types,
+ * configs, every output wired), laid out on a grid and created node by node and edge by edge
+ * through the public API.
  */
 export async function seedGraph(api: MockApi, size: number): Promise<SeededGraph> {
-  const { graph } = generateWorkflow({ nodes: size, seed: 42 })
+  const { graph } = generateWorkflow({ nodes: size, seed: 42, mistakeRate: 0 })
+  const withResources = await realResources(api)
+  const columns = columnsFor(size)
   const workflow = await api.post<Created>('/workflows', { title: `Bench canvas ${size} nodes` })
   const base = `/workflows/${workflow.id}`
   const ids = new Map<string, string>()
-  const createdNodes = await inBatches(graph.nodes, 8, (n) =>
-    api.post<Created>(`${base}/nodes`, {
-      node_type: n.nodeType,
-      label: n.label,
-      position_x: n.position?.x ?? 0,
-      position_y: n.position?.y ?? 0,
-      config: n.config,
-    }),
+  const createdNodes = await inBatches(
+    graph.nodes.map((n, i) => ({ n, i })),
+    8,
+    ({ n, i }) =>
+      api.post<Created>(`${base}/nodes`, {
+        node_type: n.nodeType,
+        label: n.label,
+        position_x: (i % columns) * GRID.x,
+        position_y: Math.floor(i / columns) * GRID.y,
+        config: withResources(n.config, i),
+      }),
   )
   graph.nodes.forEach((n, i) => ids.set(n.id, (createdNodes[i] as Created).id))
   const edges = await inBatches(graph.edges, 8, (e) =>

@@ -33,9 +33,22 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number) 
 }
 
 /** `vite preview` of a build, with the project's mock API mounted at `/v1` (its default). */
-export async function startPreview(root: string, outDir: string, port: number): Promise<PreviewServer> {
+export async function startPreview(
+  root: string,
+  outDir: string,
+  port: number,
+): Promise<PreviewServer> {
   const vite = join(root, 'node_modules/.bin/vite')
-  const args = ['preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort']
+  const args = [
+    'preview',
+    '--outDir',
+    outDir,
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--strictPort',
+  ]
   const env = { ...process.env, MOCK_API: 'on' }
   const child = spawn(vite, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] })
   let stderr = ''
