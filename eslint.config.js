@@ -7,7 +7,7 @@ import globals from 'globals'
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'src/routeTree.gen.ts', 'test-results', 'playwright-report', 'bench-results'],
+    ignores: ['dist', 'dist-server', 'node_modules', 'src/routeTree.gen.ts', 'test-results', 'playwright-report', 'bench-results'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

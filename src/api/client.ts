@@ -1,5 +1,7 @@
 import type { z } from 'zod'
 import { env } from '../app/env'
+import { reportSessionExpired } from '../app/session-events'
+import { permissionMessage, SESSION_ENDED_MESSAGE } from '../app/session-permission'
 import { ApiError } from './api-error'
 
 type Query = Record<string, string | number | undefined | null>
@@ -34,6 +36,17 @@ function messagesOf(body: unknown, fallback: string): { messages: string[]; erro
     return { messages, error: typeof error === 'string' ? error : undefined }
   }
   return { messages: [fallback] }
+}
+
+/**
+ * 401 and 403 come from the SSO proxy as often as from the API, with bodies that say little
+ * ("Unauthorized", an HTML page): the user gets one sentence that says what to do instead.
+ */
+function statusMessages(status: number, method: string, path: string, server: { messages: string[]; error?: string }) {
+  if (status === 401) return { ...server, messages: [SESSION_ENDED_MESSAGE] }
+  if (status !== 403) return server
+  const specific = server.messages.filter((m) => m.trim() && !/^forbidden\.?$/i.test(m.trim()))
+  return { ...server, messages: [permissionMessage(method, path), ...specific] }
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -80,11 +93,13 @@ export async function apiRequest<T extends z.ZodType>(path: string, options: Req
 
   const payload = await readJson(response)
   if (!response.ok) {
+    if (response.status === 401) reportSessionExpired()
     const retryAfter = Number(response.headers.get('retry-after'))
+    const server = messagesOf(payload, `${endpoint} failed with ${response.status}`)
     throw new ApiError({
       kind: 'http',
       status: response.status,
-      ...messagesOf(payload, `${endpoint} failed with ${response.status}`),
+      ...statusMessages(response.status, method, path, server),
       method,
       endpoint,
       retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,

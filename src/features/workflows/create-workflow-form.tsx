@@ -1,6 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useForm } from 'react-hook-form'
+import { useState } from 'react'
+import { useForm, useWatch } from 'react-hook-form'
+import { z } from 'zod'
 import { describeError } from '../../api/api-error'
+import { clearDraft, readDraft, useSessionDraft } from '../../app/session-drafts'
 import { useCreateWorkflow } from '../../api/workflow-mutations'
 import { workflowInputSchema, type WorkflowInput } from '../../api/workflows'
 import type { Workflow } from '../../api/schemas/workflow'
@@ -12,18 +15,27 @@ import { serverFieldErrors } from './server-field-errors'
 /** `onCreated` must navigate with `ignoreBlocker: true`: the unsaved-changes guard is still armed. */
 type Props = { onCreated: (workflow: Workflow) => void; onCancel: () => void }
 
+const DRAFT_KEY = 'create-workflow'
+const draftSchema = z.object({ title: z.string(), description: z.string() })
+
 export function CreateWorkflowForm({ onCreated, onCancel }: Props) {
   const create = useCreateWorkflow()
+  // Typed text survives a reload or an SSO sign-in round trip (kept in sessionStorage until saved).
+  const [restored] = useState(() => readDraft(DRAFT_KEY, draftSchema))
   const form = useForm<WorkflowInput>({
     resolver: zodResolver(workflowInputSchema),
-    defaultValues: { title: '', description: '' },
+    defaultValues: restored ?? { title: '', description: '' },
     mode: 'onTouched',
   })
+  const [title = '', description = ''] = useWatch({ control: form.control, name: ['title', 'description'] })
+  useSessionDraft(DRAFT_KEY, title || description ? { title, description } : undefined)
   const { errors, isSubmitting, isDirty } = form.formState
 
   const onSubmit = form.handleSubmit(async (input) => {
     try {
-      onCreated(await create.mutateAsync(input))
+      const created = await create.mutateAsync(input)
+      clearDraft(DRAFT_KEY)
+      onCreated(created)
     } catch (error) {
       // The typed values stay in the form; only the messages are added.
       const split = serverFieldErrors(error, { title: /title|name/i, description: /description/i })
@@ -68,7 +80,7 @@ export function CreateWorkflowForm({ onCreated, onCancel }: Props) {
         <Button type="submit" variant="primary" disabled={isSubmitting}>
           {isSubmitting ? 'Creating…' : 'Create workflow'}
         </Button>
-        <Button onClick={onCancel}>Cancel</Button>
+        <Button onClick={() => (clearDraft(DRAFT_KEY), onCancel())}>Cancel</Button>
       </div>
     </form>
   )

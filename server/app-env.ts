@@ -1,0 +1,12 @@
+import type { SignedInUser } from './identity/signed-in-user'
+
+/** Per-request values set by the first middleware and read by routes and the request log. */
+export type AppEnv = {
+  Variables: {
+    requestId: string
+    remoteAddress: string | undefined
+    fromTrustedProxy: boolean
+    user: SignedInUser | null
+    upstreamStatus: number | null | undefined
+  }
+}

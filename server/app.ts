@@ -1,0 +1,115 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { Hono, type Context } from 'hono'
+import type { ServerConfig } from './config/server-config'
+import { errorResponse } from './http/error-envelope'
+import { formatRequestLog, pickRequestId } from './http/request-log'
+import { BASE_SECURITY_HEADERS } from './http/security-headers'
+import { readSignedInUser } from './identity/signed-in-user'
+import { createTrustedProxyMatcher } from './identity/trusted-proxies'
+import { answerFromBuiltInMock } from './proxy/built-in-mock'
+import { proxyToUpstream } from './proxy/upstream-proxy'
+import { renderIndexHtml } from './static/index-html'
+import { mountStaticRoutes } from './static/static-routes'
+import type { AppEnv } from './app-env'
+
+export type AppOptions = {
+  config: ServerConfig
+  /** The TCP peer of a request (injected so tests can play a proxy or a stranger). */
+  remoteAddress: (c: Context<AppEnv>) => string | undefined
+  log?: (line: string) => void
+}
+
+async function readIndexTemplate(staticDir: string): Promise<string> {
+  try {
+    return await readFile(join(staticDir, 'index.html'), 'utf8')
+  } catch {
+    throw new Error(
+      `No built app in ${staticDir} (index.html missing): run \`npm run build\` first`,
+    )
+  }
+}
+
+/** The production server: the built app, `/v1/*` (proxy or built-in mock), session and health. */
+export async function createProductionApp({
+  config,
+  remoteAddress,
+  log = console.log,
+}: AppOptions) {
+  const base = config.basePath
+  const isTrustedProxy = createTrustedProxyMatcher(config.trustedProxies)
+  const indexHtml = renderIndexHtml(await readIndexTemplate(config.staticDir), base)
+  const app = new Hono<AppEnv>()
+
+  app.use('*', async (c, next) => {
+    const started = performance.now()
+    const remote = remoteAddress(c)
+    const trusted = isTrustedProxy(remote)
+    c.set('remoteAddress', remote)
+    c.set('fromTrustedProxy', trusted)
+    c.set('requestId', pickRequestId(c.req.header('x-request-id'), trusted))
+    c.set(
+      'user',
+      readSignedInUser({
+        remoteAddress: remote,
+        isTrustedProxy,
+        header: (name) => c.req.header(name),
+        headerNames: config.identityHeaders,
+      }),
+    )
+    await next()
+    for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS))
+      c.res.headers.set(name, value)
+    const user = c.get('user')
+    log(
+      formatRequestLog({
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        durationMs: performance.now() - started,
+        requestId: c.get('requestId'),
+        remoteAddress: remote,
+        user: user ? (user.email ?? user.name) : null,
+        upstreamStatus: c.get('upstreamStatus'),
+      }),
+    )
+  })
+
+  const health = (c: Context<AppEnv>) =>
+    c.json({ status: 'ok', api: config.api.kind }, 200, { 'Cache-Control': 'no-store' })
+  app.get('/healthz', health)
+  if (base !== '/') app.get(`${base}healthz`, health)
+
+  app.get(`${base}__session`, (c) =>
+    c.json({ user: c.get('user') }, 200, { 'Cache-Control': 'no-store' }),
+  )
+
+  app.all(`${base}v1/*`, async (c) => {
+    if (config.api.kind === 'mock') return answerFromBuiltInMock(c.req.raw)
+    const { response, upstreamStatus } = await proxyToUpstream(
+      c.req.raw,
+      { ...config.api, basePath: base },
+      c.get('requestId'),
+    )
+    c.set('upstreamStatus', upstreamStatus)
+    return response
+  })
+
+  mountStaticRoutes(app, {
+    basePath: base,
+    staticDir: config.staticDir,
+    indexHtml,
+    frameAncestors: config.frameAncestors,
+  })
+
+  app.notFound((c) => c.text('Not found', 404))
+  app.onError((error, c) => {
+    console.error(
+      JSON.stringify({ level: 'error', request_id: c.get('requestId'), error: error.message }),
+    )
+    if (c.req.path.startsWith(`${base}v1/`))
+      return errorResponse(500, 'The server failed to handle the request.')
+    return c.text('Internal server error', 500)
+  })
+  return app
+}

@@ -1,0 +1,22 @@
+import { useQuery } from '@tanstack/react-query'
+import { sessionQueries } from '../../app/session-user'
+
+/** The signed-in person, as the SSO proxy reports them; nothing when not behind one. */
+export function SessionUserBadge() {
+  const { data: user } = useQuery(sessionQueries.user())
+  if (!user) return null
+  const label =
+    user.name && user.email && user.name !== user.email
+      ? `${user.name} (${user.email})`
+      : (user.email ?? user.name)
+  return (
+    <span
+      className="max-w-64 truncate text-sm text-slate-700"
+      title={label ?? undefined}
+      data-testid="signed-in-user"
+    >
+      <span className="sr-only">Signed in as </span>
+      {label}
+    </span>
+  )
+}
