@@ -105,3 +105,31 @@ test('a 400 from the server that preflight did not predict is listed and marked'
   await expect(canvasNode(page, READY.call)).toHaveClass(/selected/)
   expect(problems.filter((p) => !p.includes('400'))).toEqual([])
 })
+
+test('marks every node of a loop without a wait, and selects an edge from its problem', async ({
+  page,
+}) => {
+  const problems = watchConsole(page)
+  const winback = {
+    id: 'wf_gymwinback01',
+    retry: 'node_gymwinbacn02',
+    lastChance: 'node_gymwinbacn03',
+    lapsedEdge: 'edge_gymwinbace11',
+  }
+  await page.goto(`/workflows/${winback.id}`)
+  await expect(groupOf(page, 'Retry call')).toContainText(
+    '“Retry call” and “Last-chance call” form a loop with no Wait step',
+  )
+  await expect(groupOf(page, 'Old intro call')).toContainText('one of 2 starting steps')
+  await expect(groupOf(page, 'Cool-off')).toContainText('has no wait time')
+  for (const id of [winback.retry, winback.lastChance])
+    await expect(canvasNode(page, id)).toHaveAttribute('aria-label', /loop without a wait/)
+
+  const edge = page.locator(`.react-flow__edge[data-id="${winback.lapsedEdge}"]`)
+  await expect(edge).toHaveAttribute('aria-label', /connection leaves an end step/)
+  await groupOf(page, 'Lapsed')
+    .getByRole('button', { name: /ends the lead/ })
+    .click()
+  await expect(edge).toHaveClass(/selected/)
+  expect(problems).toEqual([])
+})
