@@ -1,12 +1,13 @@
 import type { RequestHandler } from 'msw'
 import { createSimClock, DEFAULT_SPEED, type SimClock } from './clock'
-import type { MockContext } from './context'
+import type { CallPlanner, MockContext } from './context'
 import { createMockDb, type MockDb } from './db/mock-db'
 import { createFaultStore, type FaultStore } from './faults'
 import { createHandlers, type HandlerOptions } from './http/create-handlers'
 import { createRandom } from './random'
-import { tick as schedulerTick } from './scheduler/scheduler'
+import { runUntil, tick as schedulerTick } from './scheduler/scheduler'
 import { buildSeed } from './seed/build-seed'
+import { simulateSeedHistory } from './seed/seed-leads'
 import { SEED_NOW } from './seed/seed-time'
 
 export type MockRuntimeOptions = HandlerOptions & {
@@ -16,6 +17,12 @@ export type MockRuntimeOptions = HandlerOptions & {
   speed?: number
   /** PRNG seed for call outcomes, durations and fault sampling. */
   randomSeed?: number
+  /** Workspace-wide concurrent call slots (default 5). */
+  concurrency?: number
+  /** Force call results (tests); return null to let the PRNG decide. */
+  callPlanner?: CallPlanner
+  /** Seed leads with simulated histories (default true; false = workflows and graphs only). */
+  seedLeads?: boolean
   /** Real ms between loop ticks (default 500). */
   tickIntervalMs?: number
 }
@@ -26,11 +33,13 @@ export type MockRuntime = {
   clock: SimClock
   faults: FaultStore
   context: MockContext
-  /** One scheduler step at the current simulated time. */
+  /** One scheduler tick at the current simulated time. */
   tick(): void
+  /** Move simulated time forward by `ms`, ticking at every due event on the way. */
+  advance(ms: number): void
   /** Store, clock, PRNG and faults back to their initial state. */
   reset(): void
-  /** Start the real-time loop (advance the clock by elapsed × speed, then tick). */
+  /** Start the real-time loop: every interval, advance by elapsed real ms × speed. */
   start(): void
   stop(): void
   isRunning(): boolean
@@ -43,20 +52,22 @@ export function createMockRuntime(options: MockRuntimeOptions = {}): MockRuntime
   const startAt = options.startAt ?? SEED_NOW
   const randomSeed = options.randomSeed ?? DEFAULT_RANDOM_SEED
   const clock = createSimClock(startAt, options.speed ?? DEFAULT_SPEED)
-  const db = createMockDb(buildSeed)
+  const db = createMockDb(buildSeed, options.seedLeads === false ? undefined : simulateSeedHistory)
   const random = createRandom(randomSeed)
   const faults = createFaultStore()
-  const context: MockContext = { db, clock, random }
+  const settings = { concurrency: options.concurrency ?? 5, callPlanner: options.callPlanner }
+  const context: MockContext = { db, clock, random, settings }
   let timer: ReturnType<typeof setInterval> | null = null
 
   const tick = () => schedulerTick(context)
+  const advance = (ms: number) => runUntil(context, clock.now() + Math.max(0, ms))
   const reset = () => {
     db.reset()
     clock.set(startAt)
     random.reseed(randomSeed)
     faults.reset()
   }
-  const handlers = createHandlers({ context, faults, clock, reset, tick }, options)
+  const handlers = createHandlers({ context, faults, clock, reset, tick, advance }, options)
 
   return {
     handlers,
@@ -65,15 +76,15 @@ export function createMockRuntime(options: MockRuntimeOptions = {}): MockRuntime
     faults,
     context,
     tick,
+    advance,
     reset,
     start() {
       if (timer) return
       let last = Date.now()
       timer = setInterval(() => {
         const now = Date.now()
-        clock.advance((now - last) * clock.speed)
+        advance((now - last) * clock.speed)
         last = now
-        tick()
       }, options.tickIntervalMs ?? 500)
       timer.unref?.()
     },
@@ -91,7 +102,8 @@ type GlobalWithRuntime = typeof globalThis & { [SINGLETON]?: MockRuntime }
 /**
  * The process-wide runtime served by the Vite dev/preview middleware (and later the production
  * and standalone servers): one store, one clock, one scheduler for every browser tab. Created
- * and seeded on first use; kept on `globalThis` so module reloads do not fork the state.
+ * and seeded on first use, and only this one runs the real-time loop. Kept on `globalThis` so
+ * module reloads do not fork the state.
  */
 export function getMockRuntime(): MockRuntime {
   const host = globalThis as GlobalWithRuntime

@@ -34,3 +34,16 @@ export async function call(
     body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
   }
 }
+
+/** Enrolls leads from CSV text directly through the service (no HTTP). */
+export async function enrollCsv(runtime: MockRuntime, workflowId: string, csv: string) {
+  const { enrollLeads } = await import('./leads/enroll-leads')
+  return enrollLeads(
+    runtime.context,
+    workflowId,
+    new File([csv], 'leads.csv', { type: 'text/csv' }),
+  )
+}
+
+export const MINUTE = 60_000
+export const HOUR = 60 * MINUTE

@@ -47,7 +47,11 @@ function fill<T extends { id: string }>(map: Map<string, T>, items: T[]) {
   for (const item of items) map.set(item.id, item)
 }
 
-export function createMockDb(buildSeed: () => SeedData): MockDb {
+/**
+ * `populate` runs after every reset on top of the static seed (the runtime uses it to simulate
+ * the seeded leads' histories).
+ */
+export function createMockDb(buildSeed: () => SeedData, populate?: (db: MockDb) => void): MockDb {
   const workflows = new Map<string, WorkflowRecord>()
   const nodes = new Map<string, NodeRecord>()
   const edges = new Map<string, EdgeRecord>()
@@ -91,6 +95,7 @@ export function createMockDb(buildSeed: () => SeedData): MockDb {
       fill(leads, seed.leads)
       fill(agents, seed.agents)
       fill(phoneNumbers, seed.phoneNumbers)
+      populate?.(db)
     },
   }
   db.reset()

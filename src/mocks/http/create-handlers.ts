@@ -3,6 +3,7 @@ import type { MockContext } from '../context'
 import type { FaultStore } from '../faults'
 import { mockAdminHandlers, type AdminDeps } from './mock-admin-handlers'
 import { graphHandlers } from './graph-handlers'
+import { leadHandlers } from './lead-handlers'
 import { resourceHandlers } from './resource-handlers'
 import { createRouter } from './route'
 import { workflowHandlers } from './workflow-handlers'
@@ -26,7 +27,9 @@ export function createHandlers(deps: HandlerDeps, options: HandlerOptions = {}):
   // Order matters: MSW answers with the first matching handler.
   return [
     ...mockAdminHandlers(route, deps),
+    // variable-keys must be matched before `/leads/:leadId` routes.
     ...resourceHandlers(route, deps.context),
+    ...leadHandlers(route, deps.context),
     ...graphHandlers(route, deps.context),
     ...workflowHandlers(route, deps.context),
   ]

@@ -3,7 +3,7 @@ import type { MockDb } from '../db/mock-db'
 import { isTerminalLead, type WorkflowRecord } from '../db/types'
 import { badRequest, conflict, notFound } from '../errors'
 import { checkDelete, transition, type LifecycleAction } from '../lifecycle/state-machine'
-import { freezeHolds, thawHolds } from '../scheduler/hold-freeze'
+import { freezeHolds, markCancelled, thawHolds } from '../scheduler/lifecycle-hooks'
 import { ORGANIZATION_ID } from '../seed/seed-time'
 import { activationProblemsFor } from '../validation/activation-rules'
 import { serializeWorkflow } from './serialize-workflow'
@@ -70,6 +70,7 @@ export function runLifecycleAction(context: MockContext, id: string, action: Lif
   }
   if (action === 'pause') freezeHolds(context, id)
   if (action === 'resume') thawHolds(context, id)
+  if (action === 'cancel') markCancelled(context, id)
   workflow.status =
     verdict.value === 'active' && workflow.legacy?.runningStatus ? 'running' : verdict.value
   workflow.updated_at = clock.iso()
