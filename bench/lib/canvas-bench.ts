@@ -1,6 +1,6 @@
 import type { Browser, CDPSession, Page } from '@playwright/test'
 import { openProbedPage, sleep, waitForQuiet } from './browser'
-import { pacedDrag, pickNode, pickPane, type Point } from './pointer'
+import { canvasBox, pacedDrag, pickNode, pickPane, type Point } from './pointer'
 import {
   startFrames,
   startRenderCount,
@@ -11,6 +11,7 @@ import {
 import { medianOf, percentile, round, sortedCopy } from './stats'
 
 export type FrameFigures = {
+  mean: number
   p50: number
   p95: number
   max: number
@@ -28,6 +29,9 @@ export type SmoothResult = {
   /** Other nodes whose component rendered while one node was dragged (median over drags). */
   otherNodesRendered: number
   otherNodeRenders: number
+  /** Renders of the dragged node itself and React commits per drag (checks the counter works). */
+  draggedRenders: number
+  commits: number
   heapMb: number
   crashed: boolean
 }
@@ -50,11 +54,14 @@ async function loadCanvas(browser: Browser, url: string, nodes: number, countRen
   return { ...probed, readyAt }
 }
 
+export type ColdLoad = { readyMs: number; box: { width: number; height: number } | null }
+
 /** Navigation start → all nodes measured and painted, in a fresh (cold-cache) context. */
-export async function coldLoad(browser: Browser, url: string, nodes: number): Promise<number> {
-  const { context, readyAt } = await loadCanvas(browser, url, nodes, false)
+export async function coldLoad(browser: Browser, url: string, nodes: number): Promise<ColdLoad> {
+  const { context, page, readyAt } = await loadCanvas(browser, url, nodes, false)
+  const box = await canvasBox(page)
   await context.close()
-  return round(readyAt, 1)
+  return { readyMs: round(readyAt, 1), box }
 }
 
 async function cdpMetrics(cdp: CDPSession) {
@@ -73,6 +80,7 @@ function figures(
   const s = sortedCopy(sample.deltas)
   const delta = (name: string) => ((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000
   return {
+    mean: round(s.reduce((a, b) => a + b, 0) / (s.length || 1), 2),
     p50: round(percentile(s, 50), 2),
     p95: round(percentile(s, 95), 2),
     max: round(s.at(-1) ?? NaN, 1),
@@ -167,6 +175,8 @@ export async function smoothness(
       pan: medianOf(pans),
       otherNodesRendered: counted.otherNodesRendered,
       otherNodeRenders: counted.otherNodeRenders,
+      draggedRenders: counted.draggedRenders,
+      commits: counted.commits,
       heapMb: round((heap.get('JSHeapUsedSize') ?? 0) / 2 ** 20, 1),
       crashed: crashed(),
     }

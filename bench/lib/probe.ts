@@ -16,7 +16,12 @@ export type ProbeOptions = {
 }
 
 export type FrameSample = { deltas: number[]; longTasks: number[]; durationMs: number }
-export type RenderCount = { commits: number; otherNodeRenders: number; otherNodesRendered: number }
+export type RenderCount = {
+  commits: number
+  draggedRenders: number
+  otherNodeRenders: number
+  otherNodesRendered: number
+}
 
 type Fiber = {
   tag: number
@@ -27,7 +32,16 @@ type Fiber = {
   alternate: Fiber | null
 }
 
+export type ClickPaint = {
+  clickAt: number | null
+  /** Frames that began between the click and the DOM change: 0 means it made the next frame. */
+  framesBefore: number | null
+  changeAt: number | null
+  paintAt: number | null
+}
+
 export type BenchState = {
+  clickPaint: ClickPaint | null
   readyAt: number | null
   firstPaintAt: number | null
   longTasks: { start: number; duration: number }[]
@@ -50,6 +64,7 @@ export function installProbe(options: ProbeOptions) {
     requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0))
 
   const state: BenchState = {
+    clickPaint: null,
     readyAt: null,
     firstPaintAt: null,
     longTasks: [],
@@ -188,5 +203,35 @@ export function stopRenderCount(draggedId: string): RenderCount {
     otherNodeRenders += count
     otherNodesRendered++
   }
-  return { commits: renders.commits, otherNodeRenders, otherNodesRendered }
+  const draggedRenders = renders.byNode.get(draggedId) ?? 0
+  return { commits: renders.commits, draggedRenders, otherNodeRenders, otherNodesRendered }
+}
+
+/**
+ * Arms a one-shot measurement: the next click (capture phase, so before any handler runs) until
+ * `selector` matches and that frame is painted.
+ */
+export function armClickPaint(selector: string) {
+  const result: ClickPaint = { clickAt: null, framesBefore: null, changeAt: null, paintAt: null }
+  window.__bench.clickPaint = result
+  let frames = 0
+  const countFrames = () => {
+    if (result.changeAt !== null) return
+    frames++
+    requestAnimationFrame(countFrames)
+  }
+  const onClick = (event: MouseEvent) => {
+    result.clickAt = event.timeStamp
+    document.removeEventListener('click', onClick, true)
+    requestAnimationFrame(countFrames)
+  }
+  document.addEventListener('click', onClick, true)
+  const observer = new MutationObserver(() => {
+    if (result.clickAt === null || !document.querySelector(selector)) return
+    observer.disconnect()
+    result.changeAt = performance.now()
+    result.framesBefore = frames
+    requestAnimationFrame(() => setTimeout(() => (result.paintAt = performance.now()), 0))
+  })
+  observer.observe(document.body, { childList: true, subtree: true, attributes: true })
 }

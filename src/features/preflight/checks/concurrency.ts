@@ -2,6 +2,7 @@ import { timeConfigSchema } from '../../../domain/node-config'
 import type { Check } from '../check'
 import { nameOf, reach } from '../graph-index'
 import { problem } from '../problem'
+import { parseConfig } from '../config-cache'
 
 /**
  * On activation every enrolled lead is placed on the entry step on the same tick (contract §9.2).
@@ -19,7 +20,7 @@ export const checkConcurrency: Check = (index, input) => {
     if (!node || node.nodeType === 'VOICE_CALL') return false
     return (
       node.nodeType !== 'TIME' ||
-      timeConfigSchema.parse(node.config).time_source !== 'postcall_analysis'
+      parseConfig(timeConfigSchema, node.config).time_source !== 'postcall_analysis'
     )
   }
   const reached = reach(nodes.length, index.entries, index.out, passesAtOnce)

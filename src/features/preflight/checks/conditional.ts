@@ -9,6 +9,7 @@ import type { Check } from '../check'
 import { nameOf } from '../graph-index'
 import { isBranchMode } from '../node-outputs'
 import { problem, type Problem } from '../problem'
+import { parseConfig } from '../config-cache'
 
 const OPERATORS: ReadonlySet<string> = new Set(CONDITION_OPERATORS)
 const OPEN = 'Open the step and'
@@ -24,7 +25,7 @@ export const checkConditionals: Check = (index) => {
   const out: Problem[] = []
   for (const [i, node] of index.nodes.entries()) {
     if (node.nodeType !== 'CONDITIONAL') continue
-    const config = conditionalConfigSchema.parse(node.config)
+    const config = parseConfig(conditionalConfigSchema, node.config)
     if (isBranchMode(config))
       checkBranchMode(node, config.condition_field, index.outputs[i]?.length ?? 0, out)
     else checkRules(node, config.conditions ?? [], out)

@@ -2,13 +2,14 @@ import { timeConfigSchema, timeDelayMs, timePcaField } from '../../../domain/nod
 import type { Check } from '../check'
 import { nameOf } from '../graph-index'
 import { problem, type Problem } from '../problem'
+import { parseConfig } from '../config-cache'
 
 /** TIME needs a positive duration, or a post-call-analysis field to read the time from (§7.4). */
 export const checkTimes: Check = (index) => {
   const out: Problem[] = []
   for (const node of index.nodes) {
     if (node.nodeType !== 'TIME') continue
-    const config = timeConfigSchema.parse(node.config)
+    const config = parseConfig(timeConfigSchema, node.config)
     const pcaField = timePcaField(config)
     const delay = timeDelayMs(config)
     const hasDelay = delay !== null && Number.isFinite(delay) && delay > 0

@@ -4,6 +4,7 @@ import { voiceCallConfigSchema } from '../../../domain/node-config'
 import type { Check } from '../check'
 import { nameOf } from '../graph-index'
 import { problem, type Problem } from '../problem'
+import { parseConfig } from '../config-cache'
 
 const PICK_AGENT = 'Open the step and pick a published agent.'
 const PICK_NUMBER = 'Open the step and pick an active number that has an outbound agent.'
@@ -21,7 +22,7 @@ export const checkVoiceCalls: Check = (index, input) => {
   const out: Problem[] = []
   for (const node of index.nodes) {
     if (node.nodeType !== 'VOICE_CALL') continue
-    const config = voiceCallConfigSchema.parse(node.config)
+    const config = parseConfig(voiceCallConfigSchema, node.config)
     const agentId = config.agent_id?.trim()
     if (!agentId) out.push(noAgent(node))
     else if (agents) checkAgent(node, agentId, agents.get(agentId), out)

@@ -1,0 +1,25 @@
+import type { BundleReport } from './bundle'
+import type { SmoothResult } from './canvas-bench'
+import type { OptimisticRun } from './optimistic-bench'
+import type { PreflightFigure } from './preflight'
+
+/** Everything one `npm run bench` measured (medians unless a name says otherwise). */
+export type BenchResults = {
+  bundle?: BundleReport
+  list?: { workflows: number; firstRowsMs: number; runs: number[] }
+  cold?: { nodes: number; appMs: number; bareMs: number; appRuns: number[]; bareRuns: number[] }[]
+  smooth?: { nodes: number; app: SmoothResult; bare: SmoothResult }[]
+  optimistic?: OptimisticRun & { runs: OptimisticRun[] }
+  preflight?: PreflightFigure[]
+  errors: string[]
+}
+
+export type Row = {
+  section: string
+  figure: string
+  value: number | string
+  unit: string
+  bare?: number | null
+  budget?: string
+  pass?: boolean | null
+}
