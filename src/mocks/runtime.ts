@@ -67,7 +67,14 @@ export function createMockRuntime(options: MockRuntimeOptions = {}): MockRuntime
     random.reseed(randomSeed)
     faults.reset()
   }
-  const handlers = createHandlers({ context, faults, clock, reset, tick, advance }, options)
+  const concurrency = () => ({
+    limit: settings.concurrency,
+    in_use: [...db.leads.values()].filter((l) => l.execution.state === 'in_call').length,
+  })
+  const handlers = createHandlers(
+    { context, faults, clock, reset, tick, advance, concurrency },
+    options,
+  )
 
   return {
     handlers,

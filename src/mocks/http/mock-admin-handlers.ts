@@ -12,6 +12,8 @@ export type AdminDeps = {
   tick(): void
   /** Move simulated time forward, ticking at every due event on the way. */
   advance(ms: number): void
+  /** Workspace call slots: limit and in use. */
+  concurrency(): { limit: number; in_use: number }
 }
 
 /**
@@ -29,7 +31,11 @@ export function mockAdminHandlers(route: Router, deps: AdminDeps) {
       deps.reset()
       return { message: 'Mock store reset to seed.', clock: clockState() }
     }),
-    route.get('/__mock/state', () => ({ clock: clockState(), faults: deps.faults.get() })),
+    route.get('/__mock/state', () => ({
+      clock: clockState(),
+      faults: deps.faults.get(),
+      concurrency: deps.concurrency(),
+    })),
     route.get('/__mock/faults', () => deps.faults.get()),
     route.post('/__mock/faults', async ({ request }) => {
       const body = await readJsonBody(request)
