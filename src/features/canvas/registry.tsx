@@ -45,7 +45,7 @@ export type CanvasNodeDef = {
   /** Title, outputs, terminal flag: the domain registry, never a copy. */
   spec: NodeTypeSpec
   flowType: Exclude<StepFlowType, 'generic'>
-  icon: string
+  Icon: ComponentType
   Node: ComponentType<NodeProps<StepNode>>
   Panel: ComponentType<PanelProps>
   formSchema: z.ZodType
@@ -61,7 +61,7 @@ export const CANVAS_REGISTRY: Record<KnownNodeType, CanvasNodeDef> = {
   VOICE_CALL: {
     spec: NODE_TYPE_SPECS.VOICE_CALL,
     flowType: 'voice-call',
-    icon: NODE_META.VOICE_CALL.icon,
+    Icon: NODE_META.VOICE_CALL.Icon,
     Node: VoiceCallNode,
     Panel: VoiceCallPanel,
     formSchema: voiceCallFormSchema,
@@ -71,7 +71,7 @@ export const CANVAS_REGISTRY: Record<KnownNodeType, CanvasNodeDef> = {
   TIME: {
     spec: NODE_TYPE_SPECS.TIME,
     flowType: 'time',
-    icon: NODE_META.TIME.icon,
+    Icon: NODE_META.TIME.Icon,
     Node: TimeNode,
     Panel: TimePanel,
     formSchema: timeFormSchema,
@@ -81,7 +81,7 @@ export const CANVAS_REGISTRY: Record<KnownNodeType, CanvasNodeDef> = {
   CONDITIONAL: {
     spec: NODE_TYPE_SPECS.CONDITIONAL,
     flowType: 'conditional',
-    icon: NODE_META.CONDITIONAL.icon,
+    Icon: NODE_META.CONDITIONAL.Icon,
     Node: ConditionalNode,
     Panel: ConditionalPanel,
     formSchema: conditionalFormSchema,
@@ -91,7 +91,7 @@ export const CANVAS_REGISTRY: Record<KnownNodeType, CanvasNodeDef> = {
   APPLICATION: {
     spec: NODE_TYPE_SPECS.APPLICATION,
     flowType: 'application',
-    icon: NODE_META.APPLICATION.icon,
+    Icon: NODE_META.APPLICATION.Icon,
     Node: ApplicationNode,
     Panel: ApplicationPanel,
     formSchema: applicationFormSchema,
@@ -101,7 +101,7 @@ export const CANVAS_REGISTRY: Record<KnownNodeType, CanvasNodeDef> = {
   CONVERTED: {
     spec: NODE_TYPE_SPECS.CONVERTED,
     flowType: 'converted',
-    icon: NODE_META.CONVERTED.icon,
+    Icon: NODE_META.CONVERTED.Icon,
     Node: ConvertedNode,
     Panel: LabelOnlyPanel,
     formSchema: labelOnlyFormSchema,
@@ -111,7 +111,7 @@ export const CANVAS_REGISTRY: Record<KnownNodeType, CanvasNodeDef> = {
   DROPPED: {
     spec: NODE_TYPE_SPECS.DROPPED,
     flowType: 'dropped',
-    icon: NODE_META.DROPPED.icon,
+    Icon: NODE_META.DROPPED.Icon,
     Node: DroppedNode,
     Panel: LabelOnlyPanel,
     formSchema: labelOnlyFormSchema,

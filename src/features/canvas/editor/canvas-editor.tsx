@@ -16,7 +16,7 @@ import { resourceQueries } from '../../../api/resources'
 import { isKnownNodeType, type KnownNodeType } from '../../../domain/node-types'
 import { isGraphEditable } from '../../../domain/workflow-status'
 import { edgeTypes } from '../edges/link-edge'
-import { freeSpot, layoutGraph } from '../layout/dagre-layout'
+import { DEFAULT_NODE_SIZE, freeSpot, layoutGraph } from '../layout/dagre-layout'
 import { buildLookups } from '../lookups'
 import { SidePanel } from '../panel/side-panel'
 import { nodeTypes } from '../registry'
@@ -31,7 +31,11 @@ import { useGraphActions } from './use-graph-actions'
 import { useMoveSaver } from './use-move-saver'
 
 const DELETE_KEYS = ['Delete', 'Backspace']
-const FIT_VIEW = { padding: 0.15, maxZoom: 1.2 }
+/** Fitting keeps the graph clear of the zoom controls (left) and the minimap (right). */
+const FIT_VIEW = {
+  padding: { top: '32px', bottom: '32px', left: '64px', right: '232px' },
+  maxZoom: 1.2,
+} as const
 
 /** Only output handles start connections, only the input handle ends them. */
 const isValidConnection: IsValidConnection = (c) =>
@@ -110,15 +114,37 @@ export function CanvasEditor({
     [actions],
   )
 
+  /** Pans (never zooms) so that a step placed at `spot` is in view. */
+  const revealSpot = useCallback(
+    (spot: { x: number; y: number }) => {
+      const box = wrapper.current?.getBoundingClientRect()
+      if (!box) return
+      const topLeft = flowApi.screenToFlowPosition({ x: box.left, y: box.top })
+      const bottomRight = flowApi.screenToFlowPosition({ x: box.right, y: box.bottom })
+      const { width, height } = DEFAULT_NODE_SIZE
+      const inside =
+        spot.x >= topLeft.x &&
+        spot.y >= topLeft.y &&
+        spot.x + width <= bottomRight.x &&
+        spot.y + height <= bottomRight.y
+      if (!inside)
+        void flowApi.setCenter(spot.x + width / 2, spot.y + height / 2, {
+          zoom: flowApi.getZoom(),
+          duration: 200,
+        })
+    },
+    [flowApi],
+  )
   const addAt = useCallback(
     (type: KnownNodeType, at: { x: number; y: number }) => {
       const spot = freeSpot(
         at,
         flowApi.getNodes().map((n) => ({ id: n.id, position: n.position, ...n.measured })),
       )
+      revealSpot(spot)
       void actions.addNode(type, spot, setSelect)
     },
-    [actions, flowApi],
+    [actions, flowApi, revealSpot],
   )
   const onAdd = useCallback(
     (type: KnownNodeType) => {
@@ -177,7 +203,7 @@ export function CanvasEditor({
   const onClosePanel = useCallback(() => selectOnly('node', ''), [selectOnly])
 
   return (
-    <div className="flex h-full min-h-0 w-full flex-col">
+    <div className="flex h-full min-h-0 w-full flex-col" data-testid="workflow-canvas">
       <CanvasToolbar
         status={status}
         readOnly={readOnly}
@@ -212,7 +238,7 @@ export function CanvasEditor({
             maxZoom={2}
           >
             <Background gap={20} />
-            <Controls showInteractive={false} />
+            <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
             <MiniMap
               pannable
               zoomable

@@ -20,8 +20,8 @@ export const CanvasToolbar = memo(function CanvasToolbar(props: Props) {
     <div className="flex flex-col gap-2 border-b border-slate-200 bg-white px-3 py-2">
       {readOnly ? (
         <p className="text-sm text-slate-700">
-          <span aria-hidden="true">🔒 </span>This workflow is {STATUS_LABELS[status].toLowerCase()}:
-          its steps can be viewed but not changed.
+          This workflow is {STATUS_LABELS[status].toLowerCase()}: its steps can be viewed but not
+          changed.
         </p>
       ) : (
         <div role="group" aria-label="Canvas tools" className="flex flex-wrap items-center gap-3">

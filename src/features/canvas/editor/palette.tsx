@@ -17,7 +17,7 @@ export const Palette = memo(function Palette({ onAdd }: { onAdd: (type: KnownNod
         Add:
       </span>
       {KNOWN_NODE_TYPES.map((type) => {
-        const { spec, icon } = CANVAS_REGISTRY[type]
+        const { spec, Icon } = CANVAS_REGISTRY[type]
         return (
           <button
             key={type}
@@ -29,7 +29,7 @@ export const Palette = memo(function Palette({ onAdd }: { onAdd: (type: KnownNod
             aria-label={`Add ${spec.title.toLowerCase()} step`}
             className="inline-flex h-8 items-center gap-1 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-800 hover:bg-slate-100"
           >
-            <span aria-hidden="true">{icon}</span>
+            <Icon />
             {spec.title}
           </button>
         )

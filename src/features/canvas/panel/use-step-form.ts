@@ -49,7 +49,8 @@ export function useStepForm<TIn extends FieldValues, TOut>(options: {
     try {
       if ((await save(toPatch(values))) === 'cancelled') return
       drafts.delete(nodeId)
-      form.reset(typed)
+      // Typing that went on while the save was in flight stays; it is simply dirty again.
+      form.reset(typed, { keepValues: true })
     } catch (error) {
       setSaveError(describeError(error))
     }

@@ -7,10 +7,23 @@ export type ActionField = {
   required: boolean
   hint?: string
 }
-export type ProviderAction = { key: string; title: string; fields: readonly ActionField[] }
+export type ProviderAction = {
+  key: string
+  title: string
+  fields: readonly ActionField[]
+  /** Other spellings of this action found in stored configs; saving writes `key`. */
+  aliases?: readonly string[]
+}
 export type Provider = { key: string; title: string; actions: readonly ProviderAction[] }
 
 const VARIABLES_HINT = 'You can insert lead variables as {{name}}.'
+const WATI_PHONE: ActionField = {
+  key: 'phone_number',
+  label: 'WhatsApp number',
+  kind: 'text',
+  required: true,
+  hint: 'Usually {{phone_number}}, the lead’s own number.',
+}
 
 export const PROVIDERS: readonly Provider[] = [
   {
@@ -20,7 +33,9 @@ export const PROVIDERS: readonly Provider[] = [
       {
         key: 'send_template',
         title: 'Send template',
+        aliases: ['send_template_message'],
         fields: [
+          WATI_PHONE,
           { key: 'template_name', label: 'Template name', kind: 'text', required: true },
           { key: 'broadcast_name', label: 'Broadcast name', kind: 'text', required: false },
           {
@@ -35,7 +50,9 @@ export const PROVIDERS: readonly Provider[] = [
       {
         key: 'send_message',
         title: 'Send message',
+        aliases: ['send_session_message'],
         fields: [
+          WATI_PHONE,
           {
             key: 'message',
             label: 'Message',
@@ -67,33 +84,37 @@ export const PROVIDERS: readonly Provider[] = [
 
 export const findProvider = (key: string) => PROVIDERS.find((p) => p.key === key)
 export const findAction = (providerKey: string, actionKey: string) =>
-  findProvider(providerKey)?.actions.find((a) => a.key === actionKey)
+  findProvider(providerKey)?.actions.find(
+    (a) => a.key === actionKey || a.aliases?.includes(actionKey),
+  )
 
-export type Parameter = { name: string; value: string }
-
-/** `name=value` lines → parameters; `null` when a non-empty line has no name. */
-export function parseParameters(text: string): Parameter[] | null {
+/** `name=value` lines → `{ name: value }` (the stored shape); `null` when a line has no name. */
+export function parseParameters(text: string): Record<string, string> | null {
+  const params: Record<string, string> = {}
   const lines = text
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
-  const params: Parameter[] = []
   for (const line of lines) {
     const at = line.indexOf('=')
     const name = at > 0 ? line.slice(0, at).trim() : ''
     if (!name) return null
-    params.push({ name, value: line.slice(at + 1).trim() })
+    params[name] = line.slice(at + 1).trim()
   }
   return params
 }
 
+const show = (v: unknown) => (v === undefined || v === null ? '' : String(v))
+
+/** Stored parameters (an object, or a `[{name, value}]` list) → `name=value` lines. */
 export function formatParameters(value: unknown): string {
-  if (!Array.isArray(value)) return typeof value === 'string' ? value : ''
-  return value
-    .map((p: unknown) => {
-      if (p && typeof p === 'object' && 'name' in p)
-        return `${String((p as Parameter).name)}=${String((p as Parameter).value ?? '')}`
-      return String(p)
+  if (typeof value === 'string') return value
+  let pairs: [string, unknown][] = []
+  if (Array.isArray(value))
+    pairs = value.map((p: unknown) => {
+      const item = (p && typeof p === 'object' ? p : { name: p }) as Record<string, unknown>
+      return [show(item.name), item.value]
     })
-    .join('\n')
+  else if (value && typeof value === 'object') pairs = Object.entries(value)
+  return pairs.map(([name, v]) => `${name}=${show(v)}`).join('\n')
 }

@@ -17,7 +17,11 @@ describe('APPLICATION form schema', () => {
   it('accepts a Wati template and a Resend email with their required settings', () => {
     expect(
       applicationFormSchema.safeParse(
-        form('wati', 'send_template', { template_name: 'offer', parameters: 'name={{name}}' }),
+        form('wati', 'send_template', {
+          phone_number: '{{phone_number}}',
+          template_name: 'offer',
+          parameters: 'name={{name}}',
+        }),
       ).success,
     ).toBe(true)
     expect(
@@ -47,6 +51,7 @@ describe('APPLICATION form schema', () => {
   it('writes provider, action and only that action settings, keeping keys it does not edit', () => {
     const v = applicationFormSchema.parse(
       form('wati', 'send_template', {
+        phone_number: '{{phone_number}}',
         template_name: 'offer',
         parameters: 'name={{name}}\ncity=Pune',
         message: 'stale',
@@ -59,12 +64,28 @@ describe('APPLICATION form schema', () => {
       action_key: 'send_template',
       action_config: {
         template_name: 'offer',
-        parameters: [
-          { name: 'name', value: '{{name}}' },
-          { name: 'city', value: 'Pune' },
-        ],
+        phone_number: '{{phone_number}}',
+        parameters: { name: '{{name}}', city: 'Pune' },
       },
     })
+  })
+
+  it('reads the seeded spelling (send_template_message, parameters as an object)', () => {
+    const values = applicationFormValues({
+      label: 'N',
+      config: {
+        provider_key: 'wati',
+        action_key: 'send_template_message',
+        action_config: {
+          phone_number: '{{phone_number}}',
+          template_name: 't',
+          parameters: { name: '{{first_name}}' },
+        },
+      },
+    })
+    expect(values.action_key).toBe('send_template')
+    expect(values.settings.parameters).toBe('name={{first_name}}')
+    expect(applicationFormSchema.safeParse(values).success).toBe(true)
   })
 
   it('reads parameters back as lines and summarises the action', () => {
@@ -74,6 +95,7 @@ describe('APPLICATION form schema', () => {
       action_config: { template_name: 'offer', parameters: [{ name: 'a', value: '1' }] },
     }
     expect(applicationFormValues({ label: 'N', config }).settings).toEqual({
+      phone_number: '{{phone_number}}',
       template_name: 'offer',
       parameters: 'a=1',
     })

@@ -58,12 +58,11 @@ export function applicationFormValues(node: {
     settings[key] =
       key === 'parameters' ? formatParameters(value) : typeof value === 'string' ? value : ''
   }
-  return {
-    label: node.label,
-    provider_key: c.provider_key ?? '',
-    action_key: c.action_key ?? '',
-    settings,
-  }
+  const provider = c.provider_key ?? ''
+  // A stored alias becomes the catalogue's own key, so the select shows it.
+  const action = findAction(provider, c.action_key ?? '')?.key ?? c.action_key ?? ''
+  if (provider === 'wati' && !settings.phone_number) settings.phone_number = '{{phone_number}}'
+  return { label: node.label, provider_key: provider, action_key: action, settings }
 }
 
 /** Whole config; keys this form does not edit (adapter, function, outputs) are kept. */
@@ -80,7 +79,7 @@ export function applicationConfig(
   const actionConfig: Record<string, unknown> = {}
   for (const field of action?.fields ?? []) {
     const value = (values.settings[field.key] ?? '').trim()
-    if (field.kind === 'parameters') actionConfig[field.key] = parseParameters(value) ?? []
+    if (field.kind === 'parameters') actionConfig[field.key] = parseParameters(value) ?? {}
     else if (value) actionConfig[field.key] = value
   }
   return {

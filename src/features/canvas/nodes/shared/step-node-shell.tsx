@@ -15,6 +15,7 @@ const MARKER_STYLE = {
  */
 export function StepNodeShell({ data, selected, isConnectable, meta }: Props) {
   const { marker, visit, stats } = data
+  const { Icon } = meta
   const frame = marker ? MARKER_STYLE[marker.severity] : 'border border-slate-300'
   const ring = selected
     ? 'ring-2 ring-brand ring-offset-2'
@@ -30,8 +31,8 @@ export function StepNodeShell({ data, selected, isConnectable, meta }: Props) {
     >
       <Handle type="target" position={Position.Left} id="in" isConnectable={isConnectable} />
       <div className="flex items-center gap-1.5 px-3 pt-2 text-xs text-slate-600">
-        <span aria-hidden="true" className="text-base leading-none text-slate-800">
-          {meta.icon}
+        <span className="text-slate-800">
+          <Icon />
         </span>
         <span className="font-medium tracking-wide uppercase">{data.typeTitle}</span>
         {data.pending ? <span className="ml-auto italic">Saving…</span> : null}

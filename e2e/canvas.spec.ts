@@ -1,0 +1,228 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { resetMock, watchConsole } from './support'
+
+test.beforeEach(async ({ request }) => resetMock(request))
+
+/** Draft, complete and valid (see src/mocks/seed/graphs-drafts.ts). */
+const READY = '/workflows/wf_apptready001'
+const COMPLETED = '/workflows/wf_npssurvey001'
+/** Paused: live, but its leads do not move during the test. */
+const LIVE = '/workflows/wf_renewal00001'
+
+const node = (page: Page, name: string | RegExp) =>
+  page.getByRole('group', {
+    name: typeof name === 'string' ? new RegExp(`^${escape(name)}(\\.|$)`) : name,
+  })
+const edge = (page: Page, name: string) =>
+  page.getByRole('group', { name: new RegExp(`^${escape(name)}(\\.|$)`) })
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+const apiCall = (page: Page, method: string, path: RegExp, status?: number) =>
+  page.waitForResponse(
+    (r) =>
+      r.request().method() === method &&
+      path.test(new URL(r.url()).pathname) &&
+      (!status || r.status() === status),
+  )
+
+/** A real mouse drag from an output handle to an input handle (hover checks nothing covers them). */
+async function connect(page: Page, from: Locator, to: Locator) {
+  await from.hover()
+  await page.mouse.down()
+  const target = await to.boundingBox()
+  if (!target) throw new Error('target handle not visible')
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2 - 20, {
+    steps: 12,
+  })
+  await to.hover()
+  await page.mouse.up()
+}
+
+async function open(page: Page, path: string) {
+  await page.goto(path)
+  await expect(page.getByTestId('workflow-canvas')).toBeVisible()
+}
+
+test('a seeded workflow shows its steps and labelled connections', async ({ page }) => {
+  const problems = watchConsole(page)
+  await open(page, READY)
+  for (const name of [
+    'Voice call step: Reminder call',
+    'Condition step: Confirmed?',
+    'Converted step: Appointment confirmed',
+    'Application step: WhatsApp reschedule link',
+    'Wait step: Wait 2 hours',
+    'Dropped step: Could not reach',
+  ])
+    await expect(node(page, name)).toBeVisible()
+  await expect(node(page, 'Voice call step: Reminder call')).toContainText(
+    'Agent: Neha – Clinic appointments',
+  )
+  await expect(node(page, 'Wait step: Wait 2 hours')).toContainText('Wait 2 hours')
+  await expect(edge(page, 'COMPLETED path from Reminder call to Confirmed?')).toHaveCount(1)
+  await expect(edge(page, 'true path from Confirmed? to Appointment confirmed')).toHaveCount(1)
+  await expect(edge(page, 'Default path from Wait 2 hours to Second reminder')).toHaveCount(1)
+  for (const label of ['COMPLETED', 'DNP', 'FAILED', 'true', 'false', 'success', 'failure'])
+    await expect(page.locator('[data-edge-label]').filter({ hasText: label }).first()).toBeVisible()
+  await expect(page.getByRole('img', { name: 'Minimap of the workflow' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Fit View' })).toBeVisible()
+  expect(problems).toEqual([])
+})
+
+test('adds a voice call, picks agent and number, connects COMPLETED to a converted step, and it is all saved', async ({
+  page,
+}) => {
+  const problems = watchConsole(page)
+  await open(page, READY)
+
+  const created = apiCall(page, 'POST', /\/nodes$/, 201)
+  await page.getByRole('button', { name: 'Add voice call step' }).click()
+  const newId = ((await (await created).json()) as { id: string }).id
+
+  const panel = page.getByRole('complementary', { name: /^Voice call:/ })
+  await panel.getByLabel('Step name').fill('Follow-up call')
+  await panel.getByLabel('Agent').selectOption({ label: 'Priya – Loan pre-approval' })
+  await panel.getByLabel('Call from').selectOption({ label: 'Mumbai sales · +912235550101' })
+  const saved = apiCall(page, 'PATCH', new RegExp(`/nodes/${newId}$`), 200)
+  await panel.getByRole('button', { name: 'Save step' }).click()
+  expect((await saved).request().postDataJSON()).toEqual({
+    label: 'Follow-up call',
+    config: {
+      agent_id: 'agt_priyaloan001',
+      from_phone_number: '+912235550101',
+      phone_number_id: 'phn_mumbai000001',
+    },
+  })
+
+  await panel.getByRole('button', { name: 'Close the settings panel' }).click()
+  await page.getByRole('button', { name: 'Fit View' }).click()
+  const call = node(page, 'Voice call step: Follow-up call')
+  await expect(call).toContainText('Agent: Priya – Loan pre-approval')
+  const linked = apiCall(page, 'POST', /\/edges$/, 201)
+  await connect(
+    page,
+    call.locator('[data-handleid="COMPLETED"]'),
+    node(page, 'Converted step: Appointment confirmed').locator('[data-handleid="in"]'),
+  )
+  expect((await linked).request().postDataJSON()).toEqual({
+    from_node_id: newId,
+    to_node_id: expect.any(String),
+    label: 'COMPLETED',
+  })
+  await expect(
+    edge(page, 'COMPLETED path from Follow-up call to Appointment confirmed'),
+  ).toHaveCount(1)
+
+  await page.reload()
+  await expect(node(page, 'Voice call step: Follow-up call')).toContainText(
+    'From: Mumbai sales (+912235550101)',
+  )
+  await expect(
+    edge(page, 'COMPLETED path from Follow-up call to Appointment confirmed'),
+  ).toHaveCount(1)
+  expect(problems).toEqual([])
+})
+
+test('deleting a step with the Delete key removes its connections too', async ({ page }) => {
+  await open(page, READY)
+  const wait = node(page, 'Wait step: Wait 2 hours')
+  await wait.click()
+  const deleted = apiCall(page, 'DELETE', /\/nodes\/[^/]+$/, 200)
+  await page.keyboard.press('Delete')
+  await expect(wait).toHaveCount(0)
+  await expect(edge(page, 'DNP path from Reminder call to Wait 2 hours')).toHaveCount(0)
+  await expect(edge(page, 'Default path from Wait 2 hours to Second reminder')).toHaveCount(0)
+  await deleted
+  await page.reload()
+  await expect(node(page, 'Voice call step: Reminder call')).toBeVisible()
+  await expect(node(page, 'Wait step: Wait 2 hours')).toHaveCount(0)
+  await expect(edge(page, 'DNP path from Reminder call to Wait 2 hours')).toHaveCount(0)
+})
+
+test('a connection the API refuses (a duplicate) is rolled back with a toast', async ({ page }) => {
+  await open(page, READY)
+  const refused = apiCall(page, 'POST', /\/edges$/, 409)
+  await connect(
+    page,
+    node(page, 'Voice call step: Reminder call').locator('[data-handleid="COMPLETED"]'),
+    node(page, 'Condition step: Confirmed?').locator('[data-handleid="in"]'),
+  )
+  await refused
+  await expect(
+    page.getByText(/Could not connect the steps: An edge from .* already exists/),
+  ).toBeVisible()
+  await expect(edge(page, 'COMPLETED path from Reminder call to Confirmed?')).toHaveCount(1)
+})
+
+test('connects and deletes from the keyboard, through the step panel', async ({ page }) => {
+  await open(page, READY)
+  const call = node(page, 'Voice call step: Second reminder')
+  await call.focus()
+  await page.keyboard.press('Enter')
+  const panel = page.getByRole('complementary', { name: 'Voice call: Second reminder' })
+  const next = panel.getByLabel('When failed, go to')
+  await expect(next).toHaveValue(/.+/)
+  await next.focus()
+  const created = apiCall(page, 'POST', /\/edges$/, 201)
+  await next.selectOption({ label: 'Appointment confirmed (Converted)' })
+  await created
+  await expect(edge(page, 'FAILED path from Second reminder to Appointment confirmed')).toHaveCount(
+    1,
+  )
+  await expect(edge(page, 'FAILED path from Second reminder to Could not reach')).toHaveCount(0)
+
+  await panel.getByRole('button', { name: 'Delete step' }).press('Enter')
+  await expect(call).toHaveCount(0)
+  await expect(edge(page, 'FAILED path from Second reminder to Appointment confirmed')).toHaveCount(
+    0,
+  )
+})
+
+test('a completed workflow opens read-only', async ({ page }) => {
+  await open(page, COMPLETED)
+  await expect(page.getByText(/can be viewed but not changed/)).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Add voice call step' })).toHaveCount(0)
+  const first = page.locator('.react-flow__node').first()
+  await first.click()
+  const panel = page.getByRole('complementary', { name: /:/ })
+  await expect(panel.getByLabel('Step name')).toBeDisabled()
+  await expect(panel.getByRole('button', { name: 'Save step' })).toHaveCount(0)
+  await expect(panel.getByRole('button', { name: 'Delete step' })).toHaveCount(0)
+})
+
+test('the first edit of a live (paused) workflow asks for confirmation; later edits do not', async ({
+  page,
+}) => {
+  await open(page, LIVE)
+  await expect(page.getByText(/changes reach its leads on the next scheduling tick/)).toBeVisible()
+  const step = page.locator('.react-flow__node').first()
+  await step.click()
+  const panel = page.getByRole('complementary', { name: /:/ })
+  const nameField = panel.getByLabel('Step name')
+  await nameField.fill('Renamed once')
+  await panel.getByRole('button', { name: 'Save step' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Edit a live workflow?' })
+  await expect(dialog).toContainText('next scheduling tick')
+  const saved = apiCall(page, 'PATCH', /\/nodes\/[^/]+$/, 200)
+  await dialog.getByRole('button', { name: 'Make the change' }).click()
+  await saved
+  await nameField.fill('Renamed twice')
+  const again = apiCall(page, 'PATCH', /\/nodes\/[^/]+$/, 200)
+  await panel.getByRole('button', { name: 'Save step' }).click()
+  await again
+  await expect(dialog).toHaveCount(0)
+  await expect(node(page, /step: Renamed twice/)).toBeVisible()
+})
+
+test('the canvas and its step panel have no axe violations', async ({ page }) => {
+  await open(page, READY)
+  await node(page, 'Voice call step: Reminder call').click()
+  await expect(page.getByRole('complementary', { name: /^Voice call:/ })).toBeVisible()
+  const results = await new AxeBuilder({ page })
+    .include('[data-testid="workflow-canvas"]')
+    .analyze()
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+  ).toEqual([])
+})
