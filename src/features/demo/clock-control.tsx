@@ -56,8 +56,7 @@ export function ClockControl() {
       data-testid="clock-control"
     >
       <span className="text-slate-700">
-        <span className="sr-only">Simulated time: </span>
-        <span aria-hidden="true">🕒 </span>
+        <span className="text-xs text-slate-600">Simulated </span>
         <time dateTime={new Date(now).toISOString()} className="tabular-nums">
           {formatDateTime(new Date(now).toISOString())}
         </time>

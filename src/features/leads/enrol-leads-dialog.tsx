@@ -39,7 +39,7 @@ export function EnrolLeadsDialog({ workflowId, status, graph }: Props) {
         Enrol leads
       </Button>
       {closed ? (
-        <p id={hintId} className="text-xs text-slate-700">
+        <p id={hintId} className="max-w-52 text-right text-xs text-slate-700">
           Leads cannot be enrolled in a {status} workflow.
         </p>
       ) : null}

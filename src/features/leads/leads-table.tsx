@@ -3,16 +3,15 @@ import { useId, useMemo, useState } from 'react'
 import { describeError } from '../../api/api-error'
 import { leadQueries } from '../../api/leads'
 import type { WorkflowGraph } from '../../api/schemas/graph'
-import { isTerminalLeadStatus, LEAD_STATUSES, type Lead } from '../../api/schemas/lead'
+import { LEAD_STATUSES, type Lead } from '../../api/schemas/lead'
 import { Button } from '../../components/ui/button'
 import { inputClass } from '../../components/ui/field'
 import type { WorkflowStatus } from '../../domain/workflow-status'
-import { formatDateTime } from '../../lib/format'
-import { LeadStatusBadge, leadStatusLabel } from './lead-status-badge'
+import { leadStatusLabel } from './lead-status-badge'
+import { LeadRow } from './lead-row'
 import { LeadsPager } from './leads-pager'
 import { RemoveLeadDialog } from './remove-lead-dialog'
 import { useDebouncedValue } from './use-debounced-value'
-import { variablesText } from './variables-text'
 
 export const LEADS_PAGE_SIZE = 20
 /** The table follows the leads while they move, slower than the live counts. */
@@ -105,90 +104,41 @@ export function LeadsTable({ workflowId, status, graph, onShowPath }: Props) {
         </div>
       ) : null}
 
-      <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm" aria-busy={leads.isFetching && !leads.data}>
+      <div className="rounded-md border border-slate-200 bg-white">
+        <table
+          className="w-full table-fixed text-left text-sm"
+          aria-busy={leads.isFetching && !leads.data}
+        >
           <caption className="sr-only">
             Leads enrolled in this workflow
             {leads.data ? `, page ${leads.data.meta.page} of ${leads.data.meta.totalPages}` : ''}
           </caption>
           <thead className="bg-slate-50 text-xs text-slate-700 uppercase">
             <tr>
-              <th scope="col" className="px-3 py-2">
-                Phone
+              <th scope="col" className="w-[46%] px-2 py-2">
+                Lead
               </th>
-              <th scope="col" className="px-3 py-2">
-                Status
+              <th scope="col" className="px-2 py-2">
+                Progress
               </th>
-              <th scope="col" className="px-3 py-2">
-                Current node
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Last step
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Variables
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Enrolled
-              </th>
-              <th scope="col" className="px-3 py-2">
+              <th scope="col" className="w-20 px-2 py-2">
                 <span className="sr-only">Actions</span>
               </th>
             </tr>
           </thead>
           <tbody>
-            {leads.data?.data.map((lead) => {
-              const vars = variablesText(lead.variables)
-              const step = lead.lastStep
-              const stepText = step
-                ? [step.nodeLabel ?? nodeName(step.nodeId), step.reason ?? step.status]
-                    .filter(Boolean)
-                    .join(' · ')
-                : '—'
-              return (
-                <tr key={lead.id} className="border-t border-slate-100" data-lead-id={lead.id}>
-                  <th scope="row" className="px-3 py-2 font-mono font-normal whitespace-nowrap">
-                    {lead.phoneNumber || '—'}
-                  </th>
-                  <td className="px-3 py-2">
-                    <LeadStatusBadge status={lead.status} />
-                  </td>
-                  <td className="px-3 py-2">{nodeName(lead.currentNodeId)}</td>
-                  <td className="max-w-48 truncate px-3 py-2" title={stepText}>
-                    {stepText}
-                  </td>
-                  <td className="max-w-64 truncate px-3 py-2 font-mono text-xs" title={vars}>
-                    {vars || '—'}
-                  </td>
-                  <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(lead.enrolledAt)}</td>
-                  <td className="px-3 py-2">
-                    <div className="flex justify-end gap-1">
-                      <Button
-                        size="sm"
-                        variant="ghost"
-                        aria-label={`Show path of ${lead.phoneNumber}`}
-                        onClick={() => onShowPath(lead.id)}
-                      >
-                        Show path
-                      </Button>
-                      {isTerminalLeadStatus(lead.status) ? null : (
-                        <Button
-                          size="sm"
-                          variant="ghost"
-                          aria-label={`Remove ${lead.phoneNumber}`}
-                          onClick={() => setRemoving(lead)}
-                        >
-                          Remove
-                        </Button>
-                      )}
-                    </div>
-                  </td>
-                </tr>
-              )
-            })}
+            {leads.data?.data.map((lead) => (
+              <LeadRow
+                key={lead.id}
+                lead={lead}
+                nodeName={nodeName}
+                onShowPath={onShowPath}
+                onRemove={setRemoving}
+              />
+            ))}
             {leads.data && leads.data.data.length === 0 ? (
               <tr>
-                <td colSpan={7} className="px-3 py-6 text-center text-slate-700">
+                <td colSpan={3} className="px-3 py-6 text-center text-slate-700">
                   {filtered
                     ? 'No leads match this search.'
                     : 'No leads enrolled yet. Enrol leads from a CSV file.'}
@@ -197,7 +147,7 @@ export function LeadsTable({ workflowId, status, graph, onShowPath }: Props) {
             ) : null}
             {leads.isPending ? (
               <tr>
-                <td colSpan={7} className="px-3 py-6 text-center text-slate-700">
+                <td colSpan={3} className="px-3 py-6 text-center text-slate-700">
                   Loading leads…
                 </td>
               </tr>
