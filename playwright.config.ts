@@ -9,6 +9,8 @@ const outDir = `node_modules/.cache/e2e-dist-${port}`
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
+  // The production-path suite has its own config and servers (e2e/prod/playwright.config.ts).
+  testIgnore: 'prod/**',
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

@@ -10,7 +10,8 @@ import { createMockServerApp } from './mock-app'
 const port = Number(process.env.MOCK_PORT ?? process.env.PORT ?? 4010)
 const host = process.env.HOST ?? '127.0.0.1'
 
-const runtime = createMockRuntime({ requireAuth: process.env.MOCK_REQUIRE_AUTH !== 'false' })
+const speed = process.env.MOCK_SPEED ? Number(process.env.MOCK_SPEED) : undefined
+const runtime = createMockRuntime({ requireAuth: process.env.MOCK_REQUIRE_AUTH !== 'false', speed })
 runtime.start()
 const app = createMockServerApp(runtime.handlers)
 

@@ -1,5 +1,9 @@
 import { z } from 'zod'
 
+// Without this zod probes `new Function` once to speed up parsing; the production CSP forbids
+// eval and reports the probe as a violation. This module is imported first by main.tsx.
+z.config({ jitless: true })
+
 const envSchema = z.object({
   /** Where the browser sends API calls. Same origin by default; the server proxies or mocks it. */
   VITE_API_BASE_URL: z.string().optional(),

@@ -1,0 +1,98 @@
+import { createServer, type Server } from 'node:http'
+import { expect, test } from './support/fixtures'
+import { resetUpstream } from './support/mock-control'
+import { APP_URL, PORTAL_ORIGIN, PORTS, STRANGER_ORIGIN } from './support/setup'
+
+test.beforeEach(async ({ request }) => resetUpstream(request))
+
+function directives(csp: string | undefined): Map<string, string> {
+  return new Map(
+    (csp ?? '').split(';').map((part) => {
+      const [name = '', ...values] = part.trim().split(/\s+/)
+      return [name, values.join(' ')]
+    }),
+  )
+}
+
+test('HTML carries the CSP and security headers; assets are cached for a year; API answers are not stored', async ({
+  request,
+}) => {
+  const html = await request.get(`${APP_URL}workflows`)
+  const csp = directives(html.headers()['content-security-policy'])
+  expect(csp.get('script-src')).toBe("'self'")
+  expect(csp.get('object-src')).toBe("'none'")
+  expect(csp.get('base-uri')).toBe("'none'")
+  expect(csp.get('frame-ancestors')).toBe(PORTAL_ORIGIN)
+  expect(html.headers()['x-content-type-options']).toBe('nosniff')
+  expect(html.headers()['referrer-policy']).toBe('same-origin')
+  expect(html.headers()['cache-control']).toBe('no-store')
+
+  const script = /src="([^"]+\.js)"/.exec(await html.text())?.[1]
+  expect(script).toMatch(/^\/tools\/workflows\/assets\//)
+  const asset = await request.get(new URL(script ?? '', APP_URL).href)
+  expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
+
+  const api = await request.get(`${APP_URL}v1/workflows`)
+  expect(api.ok()).toBe(true)
+  expect(api.headers()['cache-control']).toBe('no-store')
+})
+
+test('every screen works under the CSP without a violation', async ({ page }) => {
+  // The guard fixture fails the test on any CSP violation or console error.
+  await page.goto('workflows')
+  await page
+    .getByRole('table', { name: 'Workflows' })
+    .getByRole('link', { name: 'Loan pre-approval nurture' })
+    .click()
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Loan pre-approval nurture' }),
+  ).toBeVisible()
+  await expect(page.locator('.react-flow__node').first()).toBeVisible()
+  await page.getByRole('link', { name: 'Workflows', exact: true }).first().click()
+  await page.getByRole('link', { name: 'Create workflow' }).click()
+  await expect(page.getByLabel('Name')).toBeVisible()
+  await page.reload()
+  await expect(page.getByLabel('Name')).toBeVisible()
+})
+
+test.describe('embedding in a portal', () => {
+  const servers: Server[] = []
+  const portalPage = `<!doctype html><title>Company portal</title><h1>Company portal</h1>
+    <iframe title="Workflow Console" src="${APP_URL}workflows" width="1200" height="700"></iframe>`
+
+  test.beforeAll(async () => {
+    for (const port of [PORTS.portal, PORTS.stranger]) {
+      const server = createServer((_req, res) =>
+        res.writeHead(200, { 'content-type': 'text/html' }).end(portalPage),
+      )
+      await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+      servers.push(server)
+    }
+  })
+  test.afterAll(async () => {
+    await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))))
+  })
+
+  test.describe('from the configured portal origin', () => {
+    test.use({ extraOrigins: [PORTAL_ORIGIN] })
+
+    test('the app loads inside the frame', async ({ page }) => {
+      await page.goto(PORTAL_ORIGIN)
+      const frame = page.frameLocator('iframe[title="Workflow Console"]')
+      await expect(frame.getByRole('table', { name: 'Workflows' })).toBeVisible()
+    })
+  })
+
+  test.describe('from any other origin', () => {
+    test.use({ extraOrigins: [STRANGER_ORIGIN], expectedConsoleErrors: [/frame-ancestors/] })
+
+    test('the browser refuses to frame the app', async ({ page }) => {
+      const refusal = page.waitForEvent('console', (m) => /frame-ancestors/.test(m.text()))
+      await page.goto(STRANGER_ORIGIN)
+      await refusal
+      const frame = page.frameLocator('iframe[title="Workflow Console"]')
+      await expect(frame.getByRole('table', { name: 'Workflows' })).toHaveCount(0)
+      await expect(frame.getByText('Workflow Console')).toHaveCount(0)
+    })
+  })
+})
