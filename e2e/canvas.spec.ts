@@ -226,3 +226,64 @@ test('the canvas and its step panel have no axe violations', async ({ page }) =>
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
   ).toEqual([])
 })
+
+test('moving a step saves its position when the drag ends', async ({ page, request }) => {
+  await open(page, READY)
+  const wait = node(page, 'Wait step: Wait 2 hours')
+  const box = await wait.boundingBox()
+  if (!box) throw new Error('node not visible')
+  const moved = apiCall(page, 'PATCH', /\/nodes\/[^/]+$/, 200)
+  await page.mouse.move(box.x + 60, box.y + 20)
+  await page.mouse.down()
+  await page.mouse.move(box.x + 60, box.y + 90, { steps: 10 })
+  await page.mouse.up()
+  const body = (await moved).request().postDataJSON() as Record<string, number>
+  expect(Object.keys(body).sort()).toEqual(['position_x', 'position_y'])
+  const nodes = await (await request.get('/v1/workflows/wf_apptready001/nodes')).json()
+  const stored = (nodes.data as { label: string; position_y: number }[]).find(
+    (n) => n.label === 'Wait 2 hours',
+  )
+  expect(stored?.position_y).toBe(body.position_y)
+  expect(body.position_y).toBeGreaterThan(250 + 40)
+})
+
+test('a step dragged from the palette is created where it is dropped', async ({ page }) => {
+  await open(page, READY)
+  const created = apiCall(page, 'POST', /\/nodes$/, 201)
+  await page
+    .getByRole('button', { name: 'Add dropped step' })
+    .dragTo(page.locator('.react-flow__pane'), { targetPosition: { x: 120, y: 80 } })
+  expect((await created).request().postDataJSON()).toMatchObject({ node_type: 'DROPPED' })
+  await expect(node(page, /^Dropped step: Dropped/)).toBeVisible()
+  await expect(page.getByRole('complementary', { name: 'Dropped: Dropped' })).toBeVisible()
+})
+
+test('a save the API refuses rolls back the canvas, says why and keeps what was typed', async ({
+  page,
+}) => {
+  await open(page, READY)
+  await page.route(/\/v1\/workflows\/[^/]+\/nodes\/[^/]+$/, (route) =>
+    route.request().method() === 'PATCH'
+      ? route.fulfill({
+          status: 400,
+          contentType: 'application/json',
+          body: JSON.stringify({ statusCode: 400, message: ['label is too long for the dialer'] }),
+        })
+      : route.fallback(),
+  )
+  await node(page, 'Wait step: Wait 2 hours').click()
+  const panel = page.getByRole('complementary', { name: 'Wait: Wait 2 hours' })
+  await panel.getByLabel('Step name').fill('Wait until the customer is back from holiday')
+  await panel.getByLabel('Duration').fill('5')
+  await panel.getByRole('button', { name: 'Save step' }).click()
+  await expect(
+    page.getByText('Could not save the step: label is too long for the dialer'),
+  ).toBeVisible()
+  await expect(panel.getByRole('alert')).toContainText('Your changes are still here')
+  await expect(node(page, 'Wait step: Wait 2 hours')).toHaveCount(1)
+  await expect(node(page, /Wait until the customer/)).toHaveCount(0)
+  await expect(panel.getByLabel('Step name')).toHaveValue(
+    'Wait until the customer is back from holiday',
+  )
+  await expect(panel.getByLabel('Duration')).toHaveValue('5')
+})
