@@ -23,12 +23,23 @@ export type RouteBundle = {
 export type BundleReport = {
   initialKb: number
   initialFiles: string[]
+  /** What the initial JS is made of: package (or src folder) → estimated gzipped kB. */
+  initialParts: { part: string; kb: number }[]
   initialCssKb: number
   routes: RouteBundle[]
   /** Chunks holding React Flow code, and which routes load them. */
   reactFlowChunks: { file: string; routes: string[] }[]
   reactFlowInInitial: boolean
   mockInBundle: boolean
+}
+
+/** `…/node_modules/@scope/pkg/…` → `@scope/pkg`; `…/src/features/x/…` → `src/features/x`. */
+function partOf(id: string): string {
+  const pkg = id.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)
+  if (pkg?.[1]) return pkg[1]
+  const src = id.match(/\/src\/((?:features|routes|api|components|app|domain|lib)(?:\/[^/?]+)?)/)
+  if (src?.[1]) return `src/${src[1].replace(/\.[tj]sx?$/, '')}`
+  return id.replace(/^.*\//, '').replace(/\?.*$/, '')
 }
 
 const kb = (bytes: number) => round(bytes / 1024, 1)
@@ -104,11 +115,25 @@ export function analyseBundle(outDir: string, chunks: ChunkStats[]): BundleRepor
       Object.keys(c.modules).some((id) => REACT_FLOW.test(id) && id.includes('@xyflow')),
     )
     .map((c) => ({ file: c.fileName, routes: loadedBy.get(c.fileName) ?? [] }))
+  const parts = new Map<string, number>()
+  for (const file of initial) {
+    const modules = Object.entries(byFile.get(file)?.modules ?? {})
+    const total = modules.reduce((sum, [, length]) => sum + length, 0)
+    for (const [id, length] of modules) {
+      const part = partOf(id)
+      parts.set(part, (parts.get(part) ?? 0) + (total ? (sizeOf(file) * length) / total : 0))
+    }
+  }
+  const initialParts = [...parts]
+    .map(([part, bytes]) => ({ part, kb: kb(bytes) }))
+    .filter((p) => p.kb >= 0.5)
+    .sort((a, b) => b.kb - a.kb)
   const allModules = chunks.flatMap((c) => Object.keys(c.modules))
   const cssFiles = readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.css'))
   return {
     initialKb: kb([...initial].reduce((sum, f) => sum + sizeOf(f), 0)),
     initialFiles: [...initial],
+    initialParts,
     initialCssKb: kb(cssFiles.reduce((sum, f) => sum + sizeOf(join('assets', f)), 0)),
     routes: routes.sort((a, b) => a.route.localeCompare(b.route)),
     reactFlowChunks,

@@ -8,6 +8,9 @@ export type OptimisticRun = { clickToPaintMs: number; framesBefore: number; fram
 
 const MOCK_DELAY_MS = 500
 
+// The status badge in the workflow header (router links carry a `data-status` of their own).
+const badge = (status: string) => `main header span[data-status="${status}"]`
+
 /**
  * On the detail page of an active workflow, with the mock answering 500 ms late: the click on
  * the dialog's Pause until the header badge says paused and that frame is painted.
@@ -25,7 +28,7 @@ export async function optimisticPause(
   })
   try {
     await page.goto(`${origin}/workflows/${workflowId}`)
-    await page.locator('header [data-status="active"]').waitFor()
+    await page.locator(badge('active')).waitFor()
     await page.locator('.react-flow__node').first().waitFor()
     await waitForQuiet(page)
     await api.post('/__mock/faults', { latencyMs: MOCK_DELAY_MS })
@@ -33,7 +36,7 @@ export async function optimisticPause(
     const dialog = page.getByRole('dialog')
     await dialog.waitFor()
     await waitForQuiet(page, 5)
-    await page.evaluate(armClickPaint, 'header [data-status="paused"]')
+    await page.evaluate(armClickPaint, badge('paused'))
     await dialog.getByRole('button', { name: 'Pause', exact: true }).click()
     await page.waitForFunction(() => window.__bench.clickPaint?.paintAt != null, null, {
       timeout: 10_000,

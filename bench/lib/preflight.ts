@@ -2,11 +2,15 @@ import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 
-export type PreflightFigure = { nodes: number; edges: number; medianMs: number; p95Ms: number; runs: number }
+type Timing = { medianMs: number; p95Ms: number }
+/** `cold`: a fresh copy of the graph each run (first load, judged); `warm`: the same objects. */
+export type PreflightFigure = { nodes: number; edges: number; runs: number; cold: Timing; warm: Timing | null }
+
+type RawResult = { nodes: number; edges: number; runs: number; cold?: Timing; warm?: Timing } & Partial<Timing>
 
 /**
- * The preflight helper's own benchmark (bench/preflight-bench.ts: warm-up, then 60 timed runs of
- * `runPreflight` on generated graphs), in a plain Node process of its own.
+ * The preflight helper's own benchmark (bench/preflight-bench.ts: warm-up, then timed runs of
+ * `runPreflight` on generated graphs of 1,000 and 5,000 nodes) in a plain Node process.
  */
 export async function preflightFigures(root: string): Promise<PreflightFigure[]> {
   const tsx = join(root, 'node_modules/.bin/tsx')
@@ -14,6 +18,13 @@ export async function preflightFigures(root: string): Promise<PreflightFigure[]>
     cwd: root,
     maxBuffer: 1 << 20,
   })
-  const parsed = JSON.parse(stdout) as { results: PreflightFigure[] }
-  return parsed.results.map(({ nodes, edges, medianMs, p95Ms, runs }) => ({ nodes, edges, medianMs, p95Ms, runs }))
+  const parsed = JSON.parse(stdout) as { results: RawResult[] }
+  return parsed.results.map((r) => ({
+    nodes: r.nodes,
+    edges: r.edges,
+    runs: r.runs,
+    // Older versions of that script reported one timing at the top level.
+    cold: r.cold ?? { medianMs: r.medianMs ?? NaN, p95Ms: r.p95Ms ?? NaN },
+    warm: r.warm ?? null,
+  }))
 }

@@ -4,7 +4,11 @@ import { ratio } from './budgets'
 import type { Row } from './results'
 
 const fmt = (value: number | string | null | undefined, unit = '') =>
-  value === null || value === undefined ? '' : typeof value === 'number' ? `${value}${unit ? ` ${unit}` : ''}` : value
+  value === null || value === undefined
+    ? ''
+    : typeof value === 'number'
+      ? `${value}${unit ? ` ${unit}` : ''}`
+      : value
 
 /** A plain-text table: figure, measured, bare React Flow, ratio, budget, result. */
 export function formatTable(rows: Row[]): string {
@@ -21,8 +25,14 @@ export function formatTable(rows: Row[]): string {
       row.pass === undefined || row.pass === null ? '' : row.pass ? 'pass' : 'FAIL',
     ]
   })
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => (cells[i] ?? '').length)))
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' │ ').trimEnd()
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...body.map((cells) => (cells[i] ?? '').length)),
+  )
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join(' │ ')
+      .trimEnd()
   return [line(header), widths.map((w) => '─'.repeat(w)).join('─┼─'), ...body.map(line)].join('\n')
 }
 

@@ -1,0 +1,207 @@
+/**
+ * `npm run bench`: builds for production, serves the build with the mock API, seeds large data
+ * through the mock's HTTP API, drives headless Chromium, prints a table of figures against the
+ * budgets of the performance issue and writes everything to bench-results/<timestamp>.json.
+ * See docs/decisions/003-benchmarks.md for what each figure means and how it is taken.
+ */
+import { execFileSync } from 'node:child_process'
+import { cpus, loadavg } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Browser } from '@playwright/test'
+import { launchBrowser } from './lib/browser'
+import { buildApp, buildBareFlow } from './lib/build'
+import { analyseBundle } from './lib/bundle'
+import { budgetRows } from './lib/budgets'
+import { coldLoad, smoothness } from './lib/canvas-bench'
+import { listFirstRows } from './lib/list-bench'
+import { mockApi, type MockApi } from './lib/mock-api'
+import {
+  findActiveWorkflow,
+  optimisticPause,
+  resumeWorkflow,
+  type OptimisticRun,
+} from './lib/optimistic-bench'
+import { parseOptions, wants, type BenchOptions, type Section } from './lib/options'
+import { preflightFigures } from './lib/preflight'
+import { formatTable, writeJson } from './lib/report'
+import type { BenchResults } from './lib/results'
+import { resetMock, seedGraph, seedWorkflows, type SeededGraph } from './lib/seed'
+import { freePort, startPreview } from './lib/server'
+import { median, medianOf, round } from './lib/stats'
+
+const benchDir = dirname(fileURLToPath(import.meta.url))
+const log = (message: string) =>
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`)
+
+/** Runs `task` once to warm up, then `runs` times; returns the measured runs. */
+async function warmThenRun<T>(runs: number, task: (i: number) => Promise<T>): Promise<T[]> {
+  await task(-1)
+  const out: T[] = []
+  for (let i = 0; i < runs; i++) out.push(await task(i))
+  return out
+}
+
+async function measureBrowser(o: BenchOptions, outDir: string, results: BenchResults) {
+  const port = await freePort(o.port)
+  const server = await startPreview(o.root, outDir, port)
+  let browser: Browser | null = null
+  try {
+    const api: MockApi = mockApi(server.origin)
+    const origin = server.origin
+    await resetMock(api)
+    browser = await launchBrowser()
+    if (wants(o, 'list')) {
+      const total = await seedWorkflows(api, o.listWorkflows)
+      log(`list: ${total} workflows in the mock`)
+      const runs = await warmThenRun(o.runs, () => listFirstRows(browser as Browser, origin))
+      results.list = { workflows: total, firstRowsMs: median(runs), runs }
+    }
+    const sizes = [
+      ...new Set([
+        ...(wants(o, 'cold') ? o.coldSizes : []),
+        ...(wants(o, 'smooth') ? o.smoothSizes : []),
+      ]),
+    ]
+    const graphs = new Map<number, SeededGraph>()
+    for (const size of sizes.sort((a, b) => a - b)) {
+      const started = Date.now()
+      graphs.set(size, await seedGraph(api, size))
+      log(
+        `seeded a ${size}-node graph (${graphs.get(size)?.edges} edges) in ${Date.now() - started} ms`,
+      )
+    }
+    let box = { width: 1056, height: 662 }
+    const appUrl = (g: SeededGraph) => `${origin}/workflows/${g.workflowId}`
+    const bareUrl = (g: SeededGraph) =>
+      `${origin}/__bench/bare-flow/?wf=${g.workflowId}&w=${box.width}&h=${box.height}`
+    if (wants(o, 'cold')) {
+      results.cold = []
+      for (const size of o.coldSizes) {
+        const g = graphs.get(size) as SeededGraph
+        const appRuns: number[] = []
+        const bareRuns: number[] = []
+        // Interleaved, so that whatever else the machine does weighs on both alike.
+        await warmThenRun(o.runs, async (i) => {
+          const app = await coldLoad(browser as Browser, appUrl(g), size)
+          if (app.box) box = app.box
+          const bare = await coldLoad(browser as Browser, bareUrl(g), size)
+          if (i < 0) return
+          appRuns.push(app.readyMs)
+          bareRuns.push(bare.readyMs)
+        })
+        results.cold.push({
+          nodes: size,
+          appMs: median(appRuns),
+          bareMs: median(bareRuns),
+          appRuns,
+          bareRuns,
+        })
+        log(`cold load ${size}: app ${median(appRuns)} ms, bare ${median(bareRuns)} ms`)
+      }
+    }
+    if (wants(o, 'smooth')) {
+      results.smooth = []
+      for (const size of o.smoothSizes) {
+        const g = graphs.get(size) as SeededGraph
+        const app = await smoothness(browser, appUrl(g), size, o.runs)
+        const bare = await smoothness(browser, bareUrl(g), size, o.runs)
+        results.smooth.push({ nodes: size, app, bare })
+        log(
+          `smoothness ${size}: drag p95 ${app.drag.p95}/${bare.drag.p95} ms, pan p95 ${app.pan.p95}/${bare.pan.p95} ms`,
+        )
+      }
+    }
+    if (wants(o, 'optimistic')) {
+      const id = await findActiveWorkflow(api)
+      const runs: OptimisticRun[] = await warmThenRun(o.runs, async () => {
+        await resumeWorkflow(api, id)
+        return optimisticPause(browser as Browser, api, origin, id)
+      })
+      await resumeWorkflow(api, id)
+      results.optimistic = { ...medianOf(runs), runs }
+      log(
+        `optimistic pause: ${results.optimistic.clickToPaintMs} ms, ${results.optimistic.framesBefore} frames before`,
+      )
+    }
+  } finally {
+    await browser?.close()
+    await server.stop()
+  }
+}
+
+function gitDescribe(root: string) {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, stdio: 'pipe' })
+      .toString()
+      .trim()
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: root, stdio: 'pipe' })
+      .toString()
+      .trim()
+    return `${commit}${dirty ? ' + uncommitted src changes' : ''}`
+  } catch {
+    return 'unknown'
+  }
+}
+
+async function main() {
+  const o = parseOptions(process.argv.slice(2))
+  const startedAt = new Date()
+  const results: BenchResults = { errors: [] }
+  const outDir = join(o.root, 'node_modules/.cache/bench-dist')
+  const browserSections: Section[] = ['list', 'cold', 'smooth', 'optimistic']
+  const needsBuild = wants(o, 'bundle') || browserSections.some((s) => wants(o, s))
+  log(
+    `root ${o.root}, ${o.runs} runs after a warm-up, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  )
+  if (needsBuild && !o.skipBuild) {
+    log('building the app and the bare React Flow page for production…')
+    const chunks = await buildApp(o.root, outDir)
+    await buildBareFlow(benchDir, outDir)
+    if (wants(o, 'bundle')) results.bundle = analyseBundle(outDir, chunks)
+  }
+  const step = async (name: string, task: () => Promise<void>) => {
+    try {
+      await task()
+    } catch (error) {
+      results.errors.push(`${name}: ${error instanceof Error ? error.message : String(error)}`)
+      log(`${name} failed: ${String(error)}`)
+    }
+  }
+  if (browserSections.some((s) => wants(o, s)))
+    await step('browser', () => measureBrowser(o, outDir, results))
+  if (wants(o, 'preflight'))
+    await step('preflight', async () => {
+      results.preflight = await preflightFigures(o.root)
+    })
+
+  const rows = budgetRows(results)
+  const environment = {
+    startedAt: startedAt.toISOString(),
+    durationS: round((Date.now() - startedAt.getTime()) / 1000, 0),
+    node: process.version,
+    cpus: cpus().length,
+    loadAverageAtEnd: loadavg().map((l) => round(l, 2)),
+    source: gitDescribe(o.root),
+    options: { ...o, only: [...o.only] },
+  }
+  const file = writeJson(join(process.cwd(), 'bench-results'), startedAt, {
+    environment,
+    rows,
+    results,
+  })
+  console.log(`\n${formatTable(rows)}\n`)
+  for (const error of results.errors) console.log(`error: ${error}`)
+  const failed = rows.filter((r) => r.pass === false).length
+  console.log(
+    `${rows.filter((r) => r.pass === true).length} within budget, ${failed} over; written to ${file}`,
+  )
+  console.log(
+    `took ${environment.durationS} s; load average at the end ${environment.loadAverageAtEnd.join(' ')} on ${environment.cpus} cores`,
+  )
+  process.exitCode = results.errors.length ? 1 : 0
+}
+
+void main()
