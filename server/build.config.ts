@@ -2,7 +2,7 @@ import { defineConfig } from 'vite'
 
 /**
  * Bundles the production server (and the mock API it can serve) into `dist-server/`, so
- * `npm start` runs plain `node dist-server/main.js`: no tsx, no Vite, no devDependencies at run
+ * `npm start` runs plain `node dist-server/main.mjs`: no tsx, no Vite, no devDependencies at run
  * time. Every package is bundled (`noExternal`); only Node's built-ins stay external.
  */
 export default defineConfig({
@@ -16,7 +16,7 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     rollupOptions: {
-      output: { entryFileNames: 'main.js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: { entryFileNames: 'main.mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
     },
   },
 })

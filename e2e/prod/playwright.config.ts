@@ -14,7 +14,7 @@ import {
 
 /**
  * The production path, end to end: browser → SSO front (plays oauth2-proxy) → production server
- * (`node dist-server/main.js`, built here with a canary key in the environment) → standalone
+ * (`node dist-server/main.mjs`, built here with a canary key in the environment) → standalone
  * mock API over HTTP (requires a bearer key). No mock code runs in the browser.
  */
 export default defineConfig({
@@ -56,7 +56,7 @@ export default defineConfig({
       command:
         `npx vite build --logLevel warn --outDir ${BUILD_DIR}/dist && ` +
         `npx vite build -c server/build.config.ts --logLevel warn --outDir ${BUILD_DIR}/dist-server && ` +
-        `node ${BUILD_DIR}/dist-server/main.js > ${BUILD_DIR}/server.log 2>&1`,
+        `node ${BUILD_DIR}/dist-server/main.mjs > ${BUILD_DIR}/server.log 2>&1`,
       cwd: '../..',
       url: `http://127.0.0.1:${PORTS.server}/healthz`,
       env: {

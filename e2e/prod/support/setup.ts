@@ -9,7 +9,7 @@ const base = Number(process.env.E2E_PROD_PORT ?? Number(process.env.E2E_PORT ?? 
 export const PORTS = {
   /** The fake SSO proxy the browser talks to (plays oauth2-proxy). */
   front: base,
-  /** The production server (`node dist-server/main.js`). */
+  /** The production server (`node dist-server/main.mjs`). */
   server: base + 1,
   /** The standalone mock API, the server's upstream. */
   mock: base + 2,

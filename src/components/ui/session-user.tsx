@@ -5,14 +5,12 @@ import { sessionQueries } from '../../app/session-user'
 export function SessionUserBadge() {
   const { data: user } = useQuery(sessionQueries.user())
   if (!user) return null
-  const label =
-    user.name && user.email && user.name !== user.email
-      ? `${user.name} (${user.email})`
-      : (user.email ?? user.name)
+  const label = user.email ?? user.name
+  const full = user.name && user.email && user.name !== user.email ? `${user.name} (${user.email})` : label
   return (
     <span
       className="max-w-64 truncate text-sm text-slate-700"
-      title={label ?? undefined}
+      title={full ?? undefined}
       data-testid="signed-in-user"
     >
       <span className="sr-only">Signed in as </span>
