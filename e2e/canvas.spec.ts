@@ -81,6 +81,8 @@ test('adds a voice call, picks agent and number, connects COMPLETED to a convert
   const newId = ((await (await created).json()) as { id: string }).id
 
   const panel = page.getByRole('complementary', { name: /^Voice call:/ })
+  // Added from the keyboard or mouse, the new step's form takes focus.
+  await expect(panel.getByLabel('Step name')).toBeFocused()
   await panel.getByLabel('Step name').fill('Follow-up call')
   await panel.getByLabel('Agent').selectOption({ label: 'Priya – Loan pre-approval' })
   await panel.getByLabel('Call from').selectOption({ label: 'Mumbai sales · +912235550101' })
@@ -174,6 +176,7 @@ test('connects and deletes from the keyboard, through the step panel', async ({ 
 
   await panel.getByRole('button', { name: 'Delete step' }).press('Enter')
   await expect(call).toHaveCount(0)
+  await expect(page.locator('.react-flow__node:focus')).toHaveCount(1)
   await expect(edge(page, 'FAILED path from Second reminder to Appointment confirmed')).toHaveCount(
     0,
   )
@@ -286,4 +289,24 @@ test('a save the API refuses rolls back the canvas, says why and keeps what was 
     'Wait until the customer is back from holiday',
   )
   await expect(panel.getByLabel('Duration')).toHaveValue('5')
+})
+
+test('tidy up lays the graph out left to right and saves every position', async ({
+  page,
+  request,
+}) => {
+  await open(page, READY)
+  const patched: string[] = []
+  page.on('response', (r) => {
+    if (r.request().method() === 'PATCH' && r.status() === 200) patched.push(r.url())
+  })
+  await page.getByRole('button', { name: 'Tidy up' }).click()
+  await expect.poll(() => patched.length).toBe(8)
+  const body = await (await request.get('/v1/workflows/wf_apptready001/nodes')).json()
+  const x = new Map(
+    (body.data as { label: string; position_x: number }[]).map((n) => [n.label, n.position_x]),
+  )
+  const order = ['Reminder call', 'Confirmed?', 'WhatsApp reschedule link', 'Reschedule link sent']
+  for (const [a, b] of order.slice(1).map((name, i) => [order[i] ?? '', name] as const))
+    expect(x.get(b)).toBeGreaterThan(x.get(a) ?? Infinity)
 })

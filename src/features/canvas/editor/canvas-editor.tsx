@@ -58,7 +58,13 @@ export function CanvasEditor(props: Props) {
   })
   const { selectOnly, onNodesChange: applyNodes } = flow
   useFocusTarget(focus, selectOnly)
-  const commands = useCanvasCommands({ actions, wrapper, readOnly, onTempNode: setSelect })
+  const [focusForm, setFocusForm] = useState(false)
+  const onTempNode = useCallback((tempId: string) => {
+    setSelect(tempId)
+    setFocusForm(true)
+  }, [])
+  const onFormFocused = useCallback(() => setFocusForm(false), [])
+  const commands = useCanvasCommands({ actions, wrapper, readOnly, onTempNode })
 
   const putBack = useCallback(() => setResync((n) => n + 1), [])
   const saveMove = useMoveSaver(actions.moveNodes, putBack)
@@ -83,7 +89,19 @@ export function CanvasEditor(props: Props) {
     () => (selectedKind ? { kind: selectedKind, id: selectedId } : null),
     [selectedKind, selectedId],
   )
-  const onClosePanel = useCallback(() => selectOnly('node', ''), [selectOnly])
+  const onClosePanel = useCallback(
+    (returnTo: string | null) => {
+      selectOnly('node', '')
+      // Keyboard focus must not fall to the page: back to the step, else into the canvas.
+      requestAnimationFrame(() => {
+        const nodes = wrapper.current?.querySelectorAll<HTMLElement>('.react-flow__node')
+        const target =
+          [...(nodes ?? [])].find((n) => n.dataset.id === returnTo) ?? nodes?.[0] ?? wrapper.current
+        target?.focus()
+      })
+    },
+    [selectOnly],
+  )
 
   return (
     <div className="flex h-full min-h-0 w-full flex-col" data-testid="workflow-canvas">
@@ -98,7 +116,8 @@ export function CanvasEditor(props: Props) {
       <div className="flex min-h-0 flex-1">
         <div
           ref={wrapper}
-          className="relative min-w-0 flex-1"
+          tabIndex={-1}
+          className="relative min-w-0 flex-1 focus:outline-none"
           onDrop={commands.onDrop}
           onDragOver={onPaletteDragOver}
         >
@@ -144,6 +163,8 @@ export function CanvasEditor(props: Props) {
             readOnly={readOnly}
             actions={actions}
             onClose={onClosePanel}
+            focusForm={focusForm}
+            onFormFocused={onFormFocused}
           />
         ) : null}
       </div>

@@ -1,4 +1,4 @@
-import { memo, useCallback } from 'react'
+import { memo, useCallback, useEffect, useRef } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { graphQueries } from '../../../api/graph'
 import { isTemporaryId } from '../../../api/graph-mutations'
@@ -15,7 +15,11 @@ type Props = {
   selection: { kind: 'node' | 'edge'; id: string }
   readOnly: boolean
   actions: GraphActions
-  onClose: () => void
+  /** Closes the panel; keyboard focus goes back to `returnTo` (a node) or into the canvas. */
+  onClose: (returnTo: string | null) => void
+  /** Move focus into the form once it is there (a step just added). */
+  focusForm: boolean
+  onFormFocused: () => void
 }
 
 /** Settings of the selected step (its form and next steps) or the selected connection. */
@@ -25,9 +29,20 @@ export const SidePanel = memo(function SidePanel({
   readOnly,
   actions,
   onClose,
+  focusForm,
+  onFormFocused,
 }: Props) {
   const { data: graph } = useQuery(graphQueries.graph(workflowId))
   const nodeId = selection.kind === 'node' ? selection.id : null
+  const root = useRef<HTMLElement>(null)
+  const formReady = Boolean(
+    nodeId && !isTemporaryId(nodeId) && graph?.nodes.some((n) => n.id === nodeId),
+  )
+  useEffect(() => {
+    if (!focusForm || !formReady) return
+    root.current?.querySelector<HTMLElement>('form input, form select, form textarea')?.focus()
+    onFormFocused()
+  }, [focusForm, formReady, onFormFocused])
   const save = useCallback(
     (patch: StepPatch) => actions.saveNode(nodeId ?? '', patch),
     [actions, nodeId],
@@ -45,6 +60,7 @@ export const SidePanel = memo(function SidePanel({
   const nameOf = (id: string) => graph.nodes.find((n) => n.id === id)?.label || 'Untitled'
   return (
     <aside
+      ref={root}
       aria-labelledby="canvas-side-panel-title"
       className="flex w-80 shrink-0 flex-col gap-4 overflow-y-auto border-l border-slate-200 bg-white p-4"
     >
@@ -55,7 +71,12 @@ export const SidePanel = memo(function SidePanel({
         >
           {heading}
         </h2>
-        <Button size="sm" variant="ghost" onClick={onClose} aria-label="Close the settings panel">
+        <Button
+          size="sm"
+          variant="ghost"
+          onClick={() => onClose(selection.kind === 'node' ? selection.id : (edge?.source ?? null))}
+          aria-label="Close the settings panel"
+        >
           ✕
         </Button>
       </div>
@@ -88,7 +109,10 @@ export const SidePanel = memo(function SidePanel({
           {readOnly ? null : (
             <Button
               variant="danger"
-              onClick={() => actions.deleteElements([node.id], [])}
+              onClick={() => {
+                actions.deleteElements([node.id], [])
+                onClose(null)
+              }}
               className="self-start"
             >
               Delete step
@@ -106,7 +130,10 @@ export const SidePanel = memo(function SidePanel({
             <Button
               variant="danger"
               className="self-start"
-              onClick={() => actions.deleteElements([], [edge])}
+              onClick={() => {
+                actions.deleteElements([], [edge])
+                onClose(edge.source)
+              }}
             >
               Delete connection
             </Button>
