@@ -143,6 +143,20 @@ describe('production app: API proxy', () => {
     expect(await refused.json()).toMatchObject({ statusCode: 502, error: 'Bad Gateway' })
   })
 
+  it('refuses an oversized body with a 413 envelope before it reaches the upstream', async () => {
+    seen.length = 0
+    const response = await (
+      await app()
+    ).request('/tools/workflows/v1/workflows/wf_1/leads', {
+      method: 'POST',
+      body: 'x'.repeat(21 * 1024 * 1024),
+      headers: { 'content-type': 'text/csv' },
+    })
+    expect(response.status).toBe(413)
+    expect(await response.json()).toMatchObject({ statusCode: 413, error: 'Payload Too Large' })
+    expect(seen).toEqual([])
+  })
+
   it('wraps a non-envelope error body and passes a real envelope through', async () => {
     const server = await app()
     const html = await server.request('/tools/workflows/v1/html-error')

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Hono, type Context } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import type { ServerConfig } from './config/server-config'
 import { errorResponse } from './http/error-envelope'
 import { formatRequestLog, pickRequestId } from './http/request-log'
@@ -19,6 +20,8 @@ export type AppOptions = {
   remoteAddress: (c: Context<AppEnv>) => string | undefined
   log?: (line: string) => void
 }
+
+const MAX_API_BODY_BYTES = 20 * 1024 * 1024
 
 async function readIndexTemplate(staticDir: string): Promise<string> {
   try {
@@ -84,7 +87,12 @@ export async function createProductionApp({
     c.json({ user: c.get('user') }, 200, { 'Cache-Control': 'no-store' }),
   )
 
-  app.all(`${base}v1/*`, async (c) => {
+  // Lead CSVs are the largest bodies the app sends; anything far bigger is refused here.
+  const limit = bodyLimit({
+    maxSize: MAX_API_BODY_BYTES,
+    onError: () => errorResponse(413, 'The request body is larger than 20 MB.'),
+  })
+  app.all(`${base}v1/*`, limit, async (c) => {
     if (config.api.kind === 'mock') return answerFromBuiltInMock(c.req.raw)
     const { response, upstreamStatus } = await proxyToUpstream(
       c.req.raw,
