@@ -6,7 +6,8 @@ export function SessionUserBadge() {
   const { data: user } = useQuery(sessionQueries.user())
   if (!user) return null
   const label = user.email ?? user.name
-  const full = user.name && user.email && user.name !== user.email ? `${user.name} (${user.email})` : label
+  const full =
+    user.name && user.email && user.name !== user.email ? `${user.name} (${user.email})` : label
   return (
     <span
       className="max-w-64 truncate text-sm text-slate-700"
