@@ -12,6 +12,8 @@ describe('leadSchema', () => {
       metadata: { name: 'ignored' },
       current_node_id: 'node_a',
       status: 'active',
+      execution_status: 'waiting',
+      release_at: '2026-01-03T00:00:00.000Z',
       enrolled_at: '2026-01-01T00:00:00.000Z',
       created_at: '2025-01-01T00:00:00.000Z',
     })
@@ -22,6 +24,8 @@ describe('leadSchema', () => {
       currentNodeId: 'node_a',
       status: 'active',
       enrolledAt: '2026-01-01T00:00:00.000Z',
+      executionStatus: 'waiting',
+      releaseAt: '2026-01-03T00:00:00.000Z',
       lastStep: null,
     })
   })

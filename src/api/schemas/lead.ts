@@ -120,6 +120,7 @@ export const leadSchema = z.preprocess(
       current_node_id: text,
       status: leadStatusSchema.nullish(),
       execution_status: text,
+      release_at: text,
       enrolled_at: text,
       created_at: text,
       createdAt: text,
@@ -141,6 +142,10 @@ export const leadSchema = z.preprocess(
         variables: l.variables ?? l.metadata ?? l.dynamic_variables ?? {},
         currentNodeId: l.current_node_id ?? null,
         status: (l.status ?? 'pending') as LeadStatus,
+        /** Finer state inside the node (`in_call`, `waiting`, `queued`…), when the server says. */
+        executionStatus: l.execution_status ?? null,
+        /** Planned end of a TIME hold, as the server gave it. */
+        releaseAt: l.release_at ?? null,
         enrolledAt: l.enrolled_at ?? l.created_at ?? l.createdAt,
         updatedAt: l.updated_at ?? l.updatedAt,
         notes: l.notes,

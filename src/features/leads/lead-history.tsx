@@ -142,7 +142,9 @@ function TimelineItem({
     step && to && to !== nodeId ? `then ${name(to)}` : null,
     entry.edgeLabel ? `via ${entry.edgeLabel}` : null,
     entry.reason ? humanise(entry.reason) : null,
-    entry.status && entry.status !== entry.reason ? humanise(entry.status) : null,
+    entry.status && !humanise(entry.reason ?? '').includes(humanise(entry.status))
+      ? humanise(entry.status)
+      : null,
   ].filter(Boolean)
   return (
     <li className="text-sm">

@@ -45,6 +45,13 @@ export function LeadRow({ lead, nodeName, onShowPath, onRemove }: Props) {
         <span className={`${small} mt-1`} title={node}>
           At: {node}
         </span>
+        {lead.releaseAt ? (
+          <span className={small}>
+            Waits until <time dateTime={lead.releaseAt}>{formatDateTime(lead.releaseAt)}</time>
+          </span>
+        ) : lead.executionStatus === 'in_call' ? (
+          <span className={small}>In a call now</span>
+        ) : null}
         <span className={small} title={stepText}>
           Last step: {stepText}
         </span>
