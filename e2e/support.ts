@@ -4,6 +4,9 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test'
 export async function resetMock(request: APIRequestContext) {
   const response = await request.post('/v1/__mock/reset')
   expect(response.ok()).toBe(true)
+  // Freeze the simulated clock so seeded workflows stay as seeded; tests that want motion skip time.
+  const clock = await request.post('/v1/__mock/clock', { data: { speed: 0 } })
+  expect(clock.ok()).toBe(true)
 }
 
 /** Fails the test on any uncaught page error or console error. */

@@ -11,7 +11,11 @@ export type SimClock = {
   set(ms: number): void
 }
 
-export const DEFAULT_SPEED = 3600
+/**
+ * One simulated minute per real second: calls (30 s – 6 min) are visible as "in call" for a few
+ * seconds, and the speed control goes to one hour or one day per second to watch long waits.
+ */
+export const DEFAULT_SPEED = 60
 
 export function createSimClock(startMs: number, speed = DEFAULT_SPEED): SimClock {
   let current = startMs
