@@ -15,6 +15,25 @@ export type RequestOptions<T extends z.ZodType> = {
   signal?: AbortSignal
 }
 
+/**
+ * Set once at start-up by the app (main.tsx): extra per-tab headers (the demo's fault setting),
+ * a per-tab timeout, and who to tell whether the server could be reached (offline detection).
+ */
+export type ApiClientHooks = {
+  headers?: () => Record<string, string>
+  timeoutMs?: () => number | undefined
+  /** An HTTP answer came back (any status): the server is reachable. */
+  onReached?: (path: string) => void
+  /** The request failed at the network level (not a timeout, not cancelled by the caller). */
+  onUnreachable?: (path: string) => void
+}
+
+let hooks: ApiClientHooks = {}
+
+export function configureApiClient(next: ApiClientHooks) {
+  hooks = next
+}
+
 function buildUrl(path: string, query: Query | undefined): string {
   const base = env.apiBaseUrl.replace(/\/$/, '')
   const origin = typeof window !== 'undefined' ? window.location.origin : 'http://localhost'
@@ -66,9 +85,10 @@ async function readJson(response: Response): Promise<unknown> {
 export async function apiRequest<T extends z.ZodType>(path: string, options: RequestOptions<T>): Promise<z.output<T>> {
   const method = options.method ?? 'GET'
   const endpoint = `${method} ${env.apiBaseUrl.replace(/\/$/, '')}${path}`
-  const timeout = AbortSignal.timeout(env.apiTimeoutMs)
+  const timeoutMs = hooks.timeoutMs?.() ?? env.apiTimeoutMs
+  const timeout = AbortSignal.timeout(timeoutMs)
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
-  const headers: Record<string, string> = { accept: 'application/json' }
+  const headers: Record<string, string> = { ...hooks.headers?.(), accept: 'application/json' }
   let body: BodyInit | undefined
   if (options.formData) body = options.formData
   else if (options.body !== undefined) {
@@ -82,15 +102,17 @@ export async function apiRequest<T extends z.ZodType>(path: string, options: Req
   } catch (cause) {
     if (options.signal?.aborted) throw cause
     const timedOut = timeout.aborted
+    if (!timedOut) hooks.onUnreachable?.(path)
     throw new ApiError({
       kind: timedOut ? 'timeout' : 'network',
       status: 0,
-      messages: [timedOut ? `${endpoint} did not answer within ${Math.round(env.apiTimeoutMs / 1000)} s` : `${endpoint} could not be reached`],
+      messages: [timedOut ? `${endpoint} did not answer within ${Number((timeoutMs / 1000).toFixed(1))} s` : `${endpoint} could not be reached`],
       method,
       endpoint,
     })
   }
 
+  hooks.onReached?.(path)
   const payload = await readJson(response)
   if (!response.ok) {
     if (response.status === 401) reportSessionExpired()

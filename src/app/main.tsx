@@ -5,14 +5,20 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
 import { createQueryClient } from './query-client'
 import { createAppRouter } from './router'
+import { setupApiClient } from './setup-api-client'
 import '../index.css'
 
+setupApiClient()
 const queryClient = createQueryClient()
 const router = createAppRouter(queryClient)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
-createRoot(root).render(
+createRoot(root, {
+  // A panel's error boundary shows the failure with "Try again" (and logs it as a warning): a
+  // handled failure is not a console error. Uncaught errors still reach console.error.
+  onCaughtError: (error, info) => console.warn('Caught by an error boundary:', error, info.componentStack),
+}).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

@@ -7,6 +7,7 @@ import { SessionBanner } from '../components/ui/session-banner'
 import { SessionUserBadge } from '../components/ui/session-user'
 import { MockControls } from '../features/workflows/mock-controls'
 import { ClockControl } from '../features/demo/clock-control'
+import { FaultSettings } from '../features/demo/fault-settings'
 
 export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: RootLayout,
@@ -37,6 +38,7 @@ function RootLayout() {
         </nav>
         <div className="ml-auto flex items-center gap-3">
           <ClockControl />
+          <FaultSettings />
           <MockControls />
           <SessionUserBadge />
         </div>
