@@ -1,4 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react'
+import { z } from 'zod'
+import { clearDraft, readDraft, useSessionDraft } from '../../app/session-drafts'
 import { describeError } from '../../api/api-error'
 import { Button } from '../../components/ui/button'
 import { inputClass } from '../../components/ui/field'
@@ -7,6 +9,8 @@ import { UnsavedChangesGuard } from '../../components/ui/unsaved-changes-guard'
 type Props = {
   /** Accessible name of the value, e.g. "name" or "description". */
   name: string
+  /** sessionStorage key for unsaved text, so a sign-in reload does not lose it. */
+  draftKey: string
   value: string
   multiline?: boolean
   placeholder?: string
@@ -17,9 +21,20 @@ type Props = {
 }
 
 /** Click "Edit", type, Enter/Save. On a refusal the text stays and the reason shows beside it. */
-export function InlineEdit({ name, value, multiline, placeholder, validate, onSave, disabled, renderValue }: Props) {
+export function InlineEdit({
+  name,
+  draftKey,
+  value,
+  multiline,
+  placeholder,
+  validate,
+  onSave,
+  disabled,
+  renderValue,
+}: Props) {
   const id = useId()
-  const [draft, setDraft] = useState<string | null>(null)
+  const [draft, setDraft] = useState<string | null>(() => readDraft(draftKey, z.string()) ?? null)
+  useSessionDraft(draftKey, draft ?? undefined)
   const [error, setError] = useState<string>()
   const [saving, setSaving] = useState(false)
 
@@ -31,6 +46,7 @@ export function InlineEdit({ name, value, multiline, placeholder, validate, onSa
     setSaving(true)
     try {
       await onSave(draft.trim())
+      clearDraft(draftKey)
       setDraft(null)
       setError(undefined)
     } catch (e) {

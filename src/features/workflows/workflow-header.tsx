@@ -40,6 +40,7 @@ export function WorkflowHeader({
           <div className="flex items-center gap-3">
             <InlineEdit
               name="name"
+              draftKey={`workflow:${workflow.id}:title`}
               value={workflow.title}
               validate={(t) => firstIssue(titleRule.safeParse(t))}
               onSave={(title) => update.mutateAsync({ title })}
@@ -49,6 +50,7 @@ export function WorkflowHeader({
           </div>
           <InlineEdit
             name="description"
+            draftKey={`workflow:${workflow.id}:description`}
             multiline
             value={workflow.description}
             placeholder="What this workflow does, for whom"
