@@ -13,6 +13,7 @@ type Props = {
 }
 
 const small = 'block max-w-full truncate text-xs text-slate-700'
+const wrapping = 'block text-xs break-words text-slate-700'
 
 /**
  * One lead, laid out for a narrow side panel: who (phone, variables, enrolled) and where (status,
@@ -42,15 +43,13 @@ export function LeadRow({ lead, nodeName, onShowPath, onRemove }: Props) {
       </th>
       <td className="px-2 py-2">
         <LeadStatusBadge status={lead.status} />
-        <span className={`${small} mt-1`} title={node}>
-          At: {node}
-        </span>
+        <span className={`${wrapping} mt-1`}>At: {node}</span>
         {lead.releaseAt ? (
-          <span className={small}>
+          <span className={wrapping}>
             Waits until <time dateTime={lead.releaseAt}>{formatDateTime(lead.releaseAt)}</time>
           </span>
         ) : lead.executionStatus === 'in_call' ? (
-          <span className={small}>In a call now</span>
+          <span className={wrapping}>In a call now</span>
         ) : null}
         <span className={small} title={stepText}>
           Last step: {stepText}

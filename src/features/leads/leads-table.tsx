@@ -115,13 +115,13 @@ export function LeadsTable({ workflowId, status, graph, onShowPath }: Props) {
           </caption>
           <thead className="bg-slate-50 text-xs text-slate-700 uppercase">
             <tr>
-              <th scope="col" className="w-[46%] px-2 py-2">
+              <th scope="col" className="w-[44%] px-2 py-2">
                 Lead
               </th>
               <th scope="col" className="px-2 py-2">
                 Progress
               </th>
-              <th scope="col" className="w-20 px-2 py-2">
+              <th scope="col" className="w-18 px-2 py-2">
                 <span className="sr-only">Actions</span>
               </th>
             </tr>
