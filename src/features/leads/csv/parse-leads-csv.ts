@@ -120,8 +120,11 @@ export function parseLeadsCsv(
   const duplicates: number[] = []
   const skipped: number[] = []
   const firstRowOfPhone = new Map<string, number>()
-  const fail = (reason: string, row: number) =>
-    invalid.set(reason, [...(invalid.get(reason) ?? []), row])
+  const fail = (reason: string, row: number) => {
+    const rows = invalid.get(reason)
+    if (rows) rows.push(row)
+    else invalid.set(reason, [row])
+  }
   const lastUsedIndex = Math.max(header.phone.index, ...header.variables.map((v) => v.index))
 
   rows.forEach((cells, i) => {
