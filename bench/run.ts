@@ -5,6 +5,7 @@
  * See docs/decisions/003-benchmarks.md for what each figure means and how it is taken.
  */
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { cpus, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -132,10 +133,16 @@ async function measureBrowser(o: BenchOptions, outDir: string, results: BenchRes
 
 function gitDescribe(root: string) {
   try {
-    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, stdio: 'pipe' })
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: root,
+      stdio: 'pipe',
+    })
       .toString()
       .trim()
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: root, stdio: 'pipe' })
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], {
+      cwd: root,
+      stdio: 'pipe',
+    })
       .toString()
       .trim()
     return `${commit}${dirty ? ' + uncommitted src changes' : ''}`
@@ -148,7 +155,12 @@ async function main() {
   const o = parseOptions(process.argv.slice(2))
   const startedAt = new Date()
   const results: BenchResults = { errors: [] }
-  const outDir = join(o.root, 'node_modules/.cache/bench-dist')
+  // One build folder per measured tree (a scratch copy may share this node_modules).
+  const outDir = join(
+    o.root,
+    'node_modules/.cache',
+    `bench-dist-${createHash('sha1').update(o.root).digest('hex').slice(0, 8)}`,
+  )
   const browserSections: Section[] = ['list', 'cold', 'smooth', 'optimistic']
   const needsBuild = wants(o, 'bundle') || browserSections.some((s) => wants(o, s))
   log(

@@ -18,13 +18,17 @@ export type RouteBundle = {
   /** The budgeted figure: own chunks, shared code and React Flow excepted. */
   ownKb: number
   files: string[]
+  /** What the route's own chunks are made of (estimated gzipped kB). */
+  ownParts: Part[]
 }
+
+export type Part = { part: string; kb: number }
 
 export type BundleReport = {
   initialKb: number
   initialFiles: string[]
   /** What the initial JS is made of: package (or src folder) → estimated gzipped kB. */
-  initialParts: { part: string; kb: number }[]
+  initialParts: Part[]
   initialCssKb: number
   routes: RouteBundle[]
   /** Chunks holding React Flow code, and which routes load them. */
@@ -87,6 +91,23 @@ export function analyseBundle(outDir: string, chunks: ChunkStats[]): BundleRepor
   for (const [route, files] of routeFiles)
     for (const file of files) loadedBy.set(file, [...(loadedBy.get(file) ?? []), route])
 
+  /** Package (or src folder) → estimated gzipped kB, by each module's share of its chunk. */
+  const partsOf = (files: Iterable<string>) => {
+    const parts = new Map<string, number>()
+    for (const file of files) {
+      const modules = Object.entries(byFile.get(file)?.modules ?? {})
+      const total = modules.reduce((sum, [, length]) => sum + length, 0)
+      for (const [id, length] of modules) {
+        const part = partOf(id)
+        parts.set(part, (parts.get(part) ?? 0) + (total ? (sizeOf(file) * length) / total : 0))
+      }
+    }
+    return [...parts]
+      .map(([part, bytes]) => ({ part, kb: kb(bytes) }))
+      .filter((p) => p.kb >= 0.5)
+      .sort((a, b) => b.kb - a.kb)
+  }
+
   const reactFlowShare = (file: string) => {
     const modules = Object.entries(byFile.get(file)?.modules ?? {})
     const total = modules.reduce((sum, [, length]) => sum + length, 0)
@@ -107,6 +128,7 @@ export function analyseBundle(outDir: string, chunks: ChunkStats[]): BundleRepor
       reactFlowKb: kb(flow),
       ownKb: kb(ownBytes - flow),
       files: list,
+      ownParts: partsOf(own),
     }
   })
 
@@ -115,19 +137,7 @@ export function analyseBundle(outDir: string, chunks: ChunkStats[]): BundleRepor
       Object.keys(c.modules).some((id) => REACT_FLOW.test(id) && id.includes('@xyflow')),
     )
     .map((c) => ({ file: c.fileName, routes: loadedBy.get(c.fileName) ?? [] }))
-  const parts = new Map<string, number>()
-  for (const file of initial) {
-    const modules = Object.entries(byFile.get(file)?.modules ?? {})
-    const total = modules.reduce((sum, [, length]) => sum + length, 0)
-    for (const [id, length] of modules) {
-      const part = partOf(id)
-      parts.set(part, (parts.get(part) ?? 0) + (total ? (sizeOf(file) * length) / total : 0))
-    }
-  }
-  const initialParts = [...parts]
-    .map(([part, bytes]) => ({ part, kb: kb(bytes) }))
-    .filter((p) => p.kb >= 0.5)
-    .sort((a, b) => b.kb - a.kb)
+  const initialParts = partsOf(initial)
   const allModules = chunks.flatMap((c) => Object.keys(c.modules))
   const cssFiles = readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.css'))
   return {

@@ -19,7 +19,7 @@ export const SECTIONS = ['bundle', 'list', 'cold', 'smooth', 'optimistic', 'pref
 export type Section = (typeof SECTIONS)[number]
 
 const USAGE = `npm run bench -- [--quick] [--runs N] [--only bundle,list,cold,smooth,optimistic,preflight]
-  [--root DIR] [--port N] [--skip-build]`
+  [--sizes 100,300] [--root DIR] [--port N] [--skip-build]`
 
 function valueAfter(argv: string[], flag: string): string | undefined {
   const i = argv.indexOf(flag)
@@ -41,12 +41,15 @@ export function parseOptions(argv: string[]): BenchOptions {
       throw new Error(`unknown section ${part}\n${USAGE}`)
     only.add(part as Section)
   }
+  const sizes = valueAfter(argv, '--sizes')?.split(',').map(Number)
+  if (sizes?.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error(`--sizes takes node counts\n${USAGE}`)
   return {
     root: resolve(valueAfter(argv, '--root') ?? process.cwd()),
     quick,
     runs,
-    coldSizes: quick ? [100, 300] : [30, 100, 300, 1000],
-    smoothSizes: quick ? [300] : [100, 300, 1000],
+    coldSizes: sizes ?? (quick ? [100, 300] : [30, 100, 300, 1000]),
+    smoothSizes: sizes ?? (quick ? [300] : [100, 300, 1000]),
     listWorkflows: 1000,
     port: Number(valueAfter(argv, '--port') ?? 4400),
     only,

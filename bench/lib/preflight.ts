@@ -4,9 +4,21 @@ import { promisify } from 'node:util'
 
 type Timing = { medianMs: number; p95Ms: number }
 /** `cold`: a fresh copy of the graph each run (first load, judged); `warm`: the same objects. */
-export type PreflightFigure = { nodes: number; edges: number; runs: number; cold: Timing; warm: Timing | null }
+export type PreflightFigure = {
+  nodes: number
+  edges: number
+  runs: number
+  cold: Timing
+  warm: Timing | null
+}
 
-type RawResult = { nodes: number; edges: number; runs: number; cold?: Timing; warm?: Timing } & Partial<Timing>
+type RawResult = {
+  nodes: number
+  edges: number
+  runs: number
+  cold?: Timing
+  warm?: Timing
+} & Partial<Timing>
 
 /**
  * The preflight helper's own benchmark (bench/preflight-bench.ts: warm-up, then timed runs of
@@ -14,10 +26,14 @@ type RawResult = { nodes: number; edges: number; runs: number; cold?: Timing; wa
  */
 export async function preflightFigures(root: string): Promise<PreflightFigure[]> {
   const tsx = join(root, 'node_modules/.bin/tsx')
-  const { stdout } = await promisify(execFile)(tsx, [join(root, 'bench/preflight-bench.ts'), '--json'], {
-    cwd: root,
-    maxBuffer: 1 << 20,
-  })
+  const { stdout } = await promisify(execFile)(
+    tsx,
+    [join(root, 'bench/preflight-bench.ts'), '--json'],
+    {
+      cwd: root,
+      maxBuffer: 1 << 20,
+    },
+  )
   const parsed = JSON.parse(stdout) as { results: RawResult[] }
   return parsed.results.map((r) => ({
     nodes: r.nodes,

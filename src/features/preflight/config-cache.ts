@@ -16,7 +16,8 @@ export function parseConfig<S extends z.ZodType>(
     cache = new WeakMap()
     caches.set(schema, cache)
   }
-  if (cache.has(config)) return cache.get(config) as z.output<S>
+  const known = cache.get(config)
+  if (known !== undefined) return known as z.output<S>
   const parsed = schema.parse(config)
   cache.set(config, parsed)
   return parsed
