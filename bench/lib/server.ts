@@ -55,6 +55,14 @@ export async function startPreview(
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000)
   })
+  // Never leave the server behind, whatever ends this process (an error, Ctrl-C, a closed pipe).
+  const killOnExit = () => child.kill('SIGKILL')
+  process.once('exit', killOnExit)
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGPIPE'] as const)
+    process.once(signal, () => {
+      killOnExit()
+      process.exit(130)
+    })
   const origin = `http://127.0.0.1:${port}`
   try {
     await waitForHttp(`${origin}/v1/__mock/state`, child, 60_000)
@@ -66,6 +74,7 @@ export async function startPreview(
     origin,
     stop: () =>
       new Promise<void>((resolve) => {
+        process.off('exit', killOnExit)
         if (child.exitCode !== null) return resolve()
         child.once('exit', () => resolve())
         child.kill('SIGTERM')
