@@ -1,4 +1,4 @@
-import { createFileRoute, notFound } from '@tanstack/react-router'
+import { createFileRoute, notFound, useRouter, type ErrorComponentProps } from '@tanstack/react-router'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { describeError, isApiError } from '../../api/api-error'
 import { workflowQueries } from '../../api/workflows'
@@ -23,15 +23,7 @@ export const Route = createFileRoute('/workflows/$workflowId')({
       message="This workflow does not exist, was deleted, or belongs to another organisation."
     />
   ),
-  errorComponent: ({ error, reset }) => (
-    <section role="alert" className="mx-auto mt-16 max-w-lg rounded-lg border border-red-200 bg-red-50 p-6">
-      <h1 className="text-lg font-semibold text-red-900">This workflow could not be loaded</h1>
-      <p className="mt-2 text-sm text-red-900">{describeError(error)}</p>
-      <Button className="mt-4" onClick={reset}>
-        Try again
-      </Button>
-    </section>
-  ),
+  errorComponent: DetailError,
 })
 
 function WorkflowDetailRoute() {
@@ -41,5 +33,19 @@ function WorkflowDetailRoute() {
     <div className="flex flex-1 flex-col">
       <WorkflowWorkspace workflow={workflow} />
     </div>
+  )
+}
+
+/** A failed load (e.g. a timeout): "Try again" runs the loader again, not just the boundary. */
+function DetailError({ error }: ErrorComponentProps) {
+  const router = useRouter()
+  return (
+    <section role="alert" className="mx-auto mt-16 max-w-lg rounded-lg border border-red-200 bg-red-50 p-6">
+      <h1 className="text-lg font-semibold text-red-900">This workflow could not be loaded</h1>
+      <p className="mt-2 text-sm text-red-900">{describeError(error)}</p>
+      <Button className="mt-4" onClick={() => void router.invalidate()}>
+        Try again
+      </Button>
+    </section>
   )
 }
