@@ -27,7 +27,11 @@ export function VoiceCallPanel(props: PanelProps) {
       </p>
     )
   if (!agents.data || !numbers.data)
-    return <p className="text-sm text-slate-600">Loading agents and numbers…</p>
+    return (
+      <p role="status" className="text-sm text-slate-600">
+        Loading agents and numbers…
+      </p>
+    )
   return <VoiceCallForm {...props} agentList={agents.data} numberList={numbers.data} />
 }
 
