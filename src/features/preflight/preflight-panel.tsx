@@ -11,6 +11,8 @@ export type PreflightPanelProps = {
   onSelect: (target: PreflightTarget) => void
   /** Agents, numbers or variable keys are still loading, so some checks have not run. */
   checking?: boolean
+  /** Only a draft can be activated; other statuses are told the graph has no blocking problem. */
+  activatable?: boolean
 }
 
 /** Shape and word as well as colour, so severity never rests on colour alone. */
@@ -38,6 +40,7 @@ export function PreflightPanel({
   graph,
   onSelect,
   checking = false,
+  activatable = true,
 }: PreflightPanelProps) {
   const headingId = useId()
   const { errors, warnings } = countBySeverity(problems)
@@ -59,7 +62,7 @@ export function PreflightPanel({
           <span className="sr-only">{checking ? `Checking… ${counts} so far` : counts}</span>
         </p>
       </div>
-      <Summary errors={errors} warnings={warnings} checking={checking} />
+      <Summary errors={errors} warnings={warnings} checking={checking} activatable={activatable} />
       {groups.map((group) => (
         <ProblemGroupView
           key={group.key}
@@ -90,10 +93,12 @@ function Summary({
   errors,
   warnings,
   checking,
+  activatable,
 }: {
   errors: number
   warnings: number
   checking: boolean
+  activatable: boolean
 }) {
   if (checking && errors === 0)
     return (
@@ -102,14 +107,16 @@ function Summary({
   if (errors > 0)
     return (
       <p className="text-sm text-slate-700">
-        Fix the {plural(errors, 'error')} below before activating.
+        Fix the {plural(errors, 'error')} below
+        {activatable ? ' before activating' : ': leads that reach them get stuck'}.
         {checking ? ' Still checking agents, phone numbers and lead variables…' : ''}
       </p>
     )
   return (
     <p className="flex items-center gap-1.5 rounded-md border border-status-active bg-status-active-bg px-2.5 py-1.5 text-sm font-semibold text-status-active">
       <span aria-hidden="true">✓</span>
-      Ready to activate{warnings > 0 ? `, with ${plural(warnings, 'warning')}` : ''}
+      {activatable ? 'Ready to activate' : 'No blocking problems'}
+      {warnings > 0 ? `, with ${plural(warnings, 'warning')}` : ''}
     </p>
   )
 }

@@ -23,7 +23,7 @@ type ServerProblems = { problems: Problem[]; graphVersion: unknown }
 /** Composes header, lifecycle controls, canvas and side panels for one workflow. */
 export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
   const navigate = useNavigate()
-  const { problems, graph } = usePreflight(workflow.id)
+  const { problems, graph, isChecking } = usePreflight(workflow.id)
   const [server, setServer] = useState<ServerProblems | null>(null)
   const [focus, setFocus] = useState<Focus | null>(null)
   const [tab, setTab] = useState('preflight')
@@ -41,7 +41,10 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
 
   const onServerProblems = useCallback(
     (error: ApiError) => {
-      setServer({ problems: serverProblemsFrom(error, graph ?? { nodes: [], edges: [] }), graphVersion: graph })
+      setServer({
+        problems: serverProblemsFrom(error, graph ?? { nodes: [], edges: [] }),
+        graphVersion: graph,
+      })
       setTab('preflight')
     },
     [graph],
@@ -66,7 +69,9 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
             />
             <DuplicateDeleteActions
               workflow={workflow}
-              onDuplicated={(copy) => void navigate({ to: '/workflows/$workflowId', params: { workflowId: copy.id } })}
+              onDuplicated={(copy) =>
+                void navigate({ to: '/workflows/$workflowId', params: { workflowId: copy.id } })
+              }
               onDeleted={() => void navigate({ to: '/workflows' })}
             />
           </>
@@ -85,7 +90,10 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
             />
           </PanelErrorBoundary>
         </section>
-        <aside aria-label="Workflow details" className="flex w-96 shrink-0 flex-col border-l border-slate-200 bg-white">
+        <aside
+          aria-label="Workflow details"
+          className="flex w-96 shrink-0 flex-col border-l border-slate-200 bg-white"
+        >
           <Tabs
             label="Workflow details"
             value={tab}
@@ -96,7 +104,13 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
                 label: `Preflight${errorCount ? ` (${errorCount})` : ''}`,
                 content: (
                   <PanelErrorBoundary name="preflight panel">
-                    <PreflightPanel problems={allProblems} graph={graph ?? { nodes: [], edges: [] }} onSelect={select} />
+                    <PreflightPanel
+                      problems={allProblems}
+                      graph={graph ?? { nodes: [], edges: [] }}
+                      onSelect={select}
+                      checking={isChecking}
+                      activatable={workflow.status === 'draft'}
+                    />
                   </PanelErrorBoundary>
                 ),
               },
