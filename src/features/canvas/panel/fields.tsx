@@ -20,7 +20,7 @@ export function TextField({
         id={p.id}
         type={type}
         list={list}
-        className={inputClass}
+        className={`${inputClass} w-full min-w-0`}
         aria-invalid={p.error ? true : undefined}
         aria-describedby={describedBy(p.id, p.error, p.hint)}
         {...p.registration}
@@ -51,7 +51,7 @@ export function SelectField(p: Common & { options: readonly Option[]; placeholde
     <Field id={p.id} label={p.label} error={p.error} hint={p.hint}>
       <select
         id={p.id}
-        className={inputClass}
+        className={`${inputClass} w-full min-w-0`}
         aria-invalid={p.error ? true : undefined}
         aria-describedby={describedBy(p.id, p.error, p.hint)}
         {...p.registration}

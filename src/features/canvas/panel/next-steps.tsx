@@ -35,7 +35,7 @@ export function NextSteps({ node, graph, readOnly, actions }: Props) {
             </label>
             <select
               id={id}
-              className={inputClass}
+              className={`${inputClass} w-full min-w-0`}
               value={value}
               disabled={readOnly}
               onChange={(e) =>
