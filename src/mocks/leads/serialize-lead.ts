@@ -22,6 +22,19 @@ export function releaseAt(lead: LeadRecord): string | null {
     : null
 }
 
+/** The newest history entry, so a leads table can show each lead's last step without N history calls (private extension). */
+function lastStep(lead: LeadRecord) {
+  const entry = lead.history.at(-1)
+  if (!entry) return null
+  return {
+    ...entry,
+    label: entry.node_label,
+    started_at: entry.entered_at,
+    ended_at: entry.exited_at,
+    timestamp: entry.exited_at ?? entry.entered_at,
+  }
+}
+
 export function serializeLead(lead: LeadRecord) {
   const variables = { ...lead.variables }
   return {
@@ -38,5 +51,6 @@ export function serializeLead(lead: LeadRecord) {
     enrolled_at: lead.enrolled_at,
     created_at: lead.enrolled_at,
     updated_at: lead.updated_at,
+    last_step: lastStep(lead),
   }
 }
