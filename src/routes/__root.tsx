@@ -16,7 +16,7 @@ export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()(
 
 function RootLayout() {
   return (
-    <div className="flex min-h-screen flex-col">
+    <div className="flex h-dvh flex-col">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
@@ -45,7 +45,7 @@ function RootLayout() {
       </header>
       <SessionBanner />
       <OfflineBanner />
-      <main id="main" className="flex flex-1 flex-col">
+      <main id="main" className="flex min-h-0 flex-1 flex-col overflow-y-auto">
         <Outlet />
       </main>
       <Toaster position="bottom-right" richColors closeButton />

@@ -77,8 +77,8 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
           </>
         }
       />
-      <div className="flex min-h-0 flex-1">
-        <section aria-label="Workflow canvas" className="relative min-h-[32rem] min-w-0 flex-1">
+      <div className="flex min-h-[28rem] flex-1 basis-0 overflow-hidden">
+        <section aria-label="Workflow canvas" className="relative min-w-0 flex-1">
           <PanelErrorBoundary name="canvas">
             <WorkflowCanvas
               workflowId={workflow.id}
@@ -92,7 +92,7 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
         </section>
         <aside
           aria-label="Workflow details"
-          className="flex w-96 shrink-0 flex-col border-l border-slate-200 bg-white"
+          className="flex min-h-0 w-96 shrink-0 flex-col border-l border-slate-200 bg-white"
         >
           <Tabs
             label="Workflow details"
