@@ -1,3 +1,4 @@
+import { useState, type KeyboardEvent, type ReactNode } from 'react'
 import type { WorkflowEdge, WorkflowGraph, WorkflowNode } from '../../../api/schemas/graph'
 import { isTemporaryId } from '../../../api/graph-mutations'
 import { outputForEdgeLabel, outputsOf } from '../../../domain/node-types'
@@ -33,14 +34,11 @@ export function NextSteps({ node, graph, readOnly, actions }: Props) {
             <label htmlFor={id} className="text-sm font-medium text-slate-800">
               {outputs.length === 1 ? 'Then go to' : `When ${output.title.toLowerCase()}, go to`}
             </label>
-            <select
+            <NextStepSelect
               id={id}
-              className={`${inputClass} w-full min-w-0`}
               value={value}
               disabled={readOnly}
-              onChange={(e) =>
-                actions.setNextStep(node.id, output, current, e.target.value || null)
-              }
+              onCommit={(target) => actions.setNextStep(node.id, output, current, target || null)}
             >
               <option value="">Not connected</option>
               {value && !byId.has(value) ? <option value={value}>a missing step</option> : null}
@@ -49,7 +47,7 @@ export function NextSteps({ node, graph, readOnly, actions }: Props) {
                   {nameOf(t)}
                 </option>
               ))}
-            </select>
+            </NextStepSelect>
             {current.length > 1 ? (
               <p className="text-xs text-slate-600">
                 Also goes to{' '}
@@ -64,5 +62,66 @@ export function NextSteps({ node, graph, readOnly, actions }: Props) {
         )
       })}
     </fieldset>
+  )
+}
+
+/** Keys that move through a closed select's options one change event at a time. */
+const BROWSING_KEYS = new Set(['ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'])
+
+type SelectProps = {
+  id: string
+  value: string
+  disabled: boolean
+  onCommit: (value: string) => void
+  children: ReactNode
+}
+
+/**
+ * A closed native select fires a change for every arrow press. Saving each one would create and
+ * delete an edge per option passed, so keyboard browsing is held as a draft and saved on Enter or
+ * when focus leaves; a pick from the open list (mouse, or Enter in the popup) saves at once.
+ */
+function NextStepSelect({ id, value, disabled, onCommit, children }: SelectProps) {
+  const [draft, setDraft] = useState<string | null>(null)
+  const [browsing, setBrowsing] = useState(false)
+  const commit = () => {
+    if (draft !== null && draft !== value) onCommit(draft)
+    setDraft(null)
+  }
+  const onKeyDown = (e: KeyboardEvent<HTMLSelectElement>) => {
+    if (e.key === 'Enter') {
+      e.preventDefault()
+      commit()
+    } else if (e.key === 'Escape' && draft !== null) {
+      e.stopPropagation()
+      setDraft(null)
+    }
+    setBrowsing(BROWSING_KEYS.has(e.key) || (e.key.length === 1 && !e.altKey && e.key !== ' '))
+  }
+  const pending = draft !== null && draft !== value
+  return (
+    <>
+      <select
+        id={id}
+        className={`${inputClass} w-full min-w-0`}
+        value={draft ?? value}
+        disabled={disabled}
+        aria-describedby={pending ? `${id}-pending` : undefined}
+        onKeyDown={onKeyDown}
+        onPointerDown={() => setBrowsing(false)}
+        onChange={(e) => {
+          if (browsing) setDraft(e.target.value)
+          else if (e.target.value !== value) onCommit(e.target.value)
+        }}
+        onBlur={commit}
+      >
+        {children}
+      </select>
+      {pending ? (
+        <p id={`${id}-pending`} className="text-xs text-slate-600">
+          Press Enter to connect (or leave the field); Escape keeps the current step.
+        </p>
+      ) : null}
+    </>
   )
 }
