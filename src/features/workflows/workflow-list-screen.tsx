@@ -33,7 +33,12 @@ export function WorkflowListScreen({ search, onSearchChange }: Props) {
       <div aria-live="polite" className="sr-only">
         {list.isSuccess ? `${list.data.meta.total} workflows found` : ''}
       </div>
-      {list.isPending ? (
+      {list.isPending && list.fetchStatus === 'paused' ? (
+        // Offline: the request waits for the connection (see the banner) instead of spinning.
+        <p role="status" className="mt-6 rounded-lg border border-amber-200 bg-amber-50 p-6 text-amber-950">
+          The workflows load as soon as the connection returns.
+        </p>
+      ) : list.isPending ? (
         <WorkflowTableSkeleton />
       ) : list.isError ? (
         <div role="alert" className="mt-6 rounded-lg border border-red-200 bg-red-50 p-6">
