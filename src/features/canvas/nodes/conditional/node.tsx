@@ -1,20 +1,4 @@
-import { memo } from 'react'
-import type { NodeProps } from '@xyflow/react'
-import type { StepNode } from '../../types'
+import { createStepNode } from '../shared/create-step-node'
 import { NODE_META } from '../shared/node-meta'
-import { StepNodeShell } from '../shared/step-node-shell'
 
-export const ConditionalNode = memo(function ConditionalNode({
-  data,
-  selected,
-  isConnectable,
-}: NodeProps<StepNode>) {
-  return (
-    <StepNodeShell
-      data={data}
-      selected={selected}
-      isConnectable={isConnectable}
-      meta={NODE_META.CONDITIONAL}
-    />
-  )
-})
+export const ConditionalNode = createStepNode(NODE_META.CONDITIONAL, 'ConditionalNode')

@@ -1,20 +1,4 @@
-import { memo } from 'react'
-import type { NodeProps } from '@xyflow/react'
-import type { StepNode } from '../../types'
+import { createStepNode } from '../shared/create-step-node'
 import { NODE_META } from '../shared/node-meta'
-import { StepNodeShell } from '../shared/step-node-shell'
 
-export const DroppedNode = memo(function DroppedNode({
-  data,
-  selected,
-  isConnectable,
-}: NodeProps<StepNode>) {
-  return (
-    <StepNodeShell
-      data={data}
-      selected={selected}
-      isConnectable={isConnectable}
-      meta={NODE_META.DROPPED}
-    />
-  )
-})
+export const DroppedNode = createStepNode(NODE_META.DROPPED, 'DroppedNode')

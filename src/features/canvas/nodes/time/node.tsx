@@ -1,20 +1,4 @@
-import { memo } from 'react'
-import type { NodeProps } from '@xyflow/react'
-import type { StepNode } from '../../types'
+import { createStepNode } from '../shared/create-step-node'
 import { NODE_META } from '../shared/node-meta'
-import { StepNodeShell } from '../shared/step-node-shell'
 
-export const TimeNode = memo(function TimeNode({
-  data,
-  selected,
-  isConnectable,
-}: NodeProps<StepNode>) {
-  return (
-    <StepNodeShell
-      data={data}
-      selected={selected}
-      isConnectable={isConnectable}
-      meta={NODE_META.TIME}
-    />
-  )
-})
+export const TimeNode = createStepNode(NODE_META.TIME, 'TimeNode')
