@@ -20,8 +20,6 @@ export const FAILED_RESOURCE = {
   /** The mock's offline fault drops the connection. */
   dropped:
     /^console\.error: Failed to load resource: net::ERR_(EMPTY_RESPONSE|CONNECTION_RESET|CONNECTION_CLOSED)$/,
-  /** Playwright's `context.setOffline(true)`. */
-  offline: /^console\.error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/,
 }
 
 export function unexpected(problems: string[], ...expected: RegExp[]): string[] {

@@ -241,7 +241,9 @@ test('offline: a banner shows, queries resume when the network returns, nothing 
   await page.goto('/workflows?faults=offline')
   const banner = page.getByText('You are offline.', { exact: false })
   await expect(banner).toBeVisible()
-  await expect(page.getByText('The workflows load as soon as the connection returns.')).toBeVisible()
+  await expect(
+    page.getByText('The workflows load as soon as the connection returns.'),
+  ).toBeVisible()
   await page.getByRole('button', { name: 'Turn faults off' }).click()
   await expect(banner).toBeHidden()
   await expect(workflowsTable(page).getByRole('link', { name: KYC.title })).toBeVisible()
