@@ -54,9 +54,12 @@ test('the URL parameter sets faults for this tab only, shows them, and one click
   await expect(heading(other, 'Appointment reminder (other tab)')).toBeVisible()
   expect(otherProblems).toEqual([])
 
-  // A reload keeps this tab's setting (sessionStorage).
+  // A reload keeps this tab's setting (sessionStorage); the page with its fault strip passes axe.
   await page.reload()
   await expect(page.getByTestId('fault-indicator')).toBeVisible()
+  await expect(workflowsTable(page).getByRole('link', { name: KYC.title })).toBeVisible()
+  const pageAxe = await new AxeBuilder({ page }).analyze()
+  expect(pageAxe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
 
   // The settings dialog shows the same setting, passes axe, and is usable with the keyboard.
   const dialog = await openFaultDialog(page)

@@ -7,7 +7,7 @@ import { SessionBanner } from '../components/ui/session-banner'
 import { SessionUserBadge } from '../components/ui/session-user'
 import { MockControls } from '../features/workflows/mock-controls'
 import { ClockControl } from '../features/demo/clock-control'
-import { FaultSettings } from '../features/demo/fault-settings'
+import { FaultBanner, FaultSettings } from '../features/demo/fault-settings'
 
 export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: RootLayout,
@@ -45,6 +45,7 @@ function RootLayout() {
       </header>
       <SessionBanner />
       <OfflineBanner />
+      <FaultBanner />
       <main id="main" className="flex min-h-0 flex-1 flex-col overflow-y-auto">
         <Outlet />
       </main>

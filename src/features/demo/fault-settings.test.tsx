@@ -5,7 +5,7 @@ import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { NO_FAULTS } from './fault-profile'
-import { FaultSettings } from './fault-settings'
+import { FaultBanner, FaultSettings } from './fault-settings'
 import { applyFaultParam, clearFaultProfile, getFaultProfile, setFaultProfile } from './fault-store'
 
 const server = setupServer()
@@ -26,6 +26,7 @@ function setup() {
   const view = render(
     <QueryClientProvider client={queryClient}>
       <FaultSettings />
+      <FaultBanner />
     </QueryClientProvider>,
   )
   return { user, ...view }
@@ -48,7 +49,7 @@ describe('FaultSettings', () => {
   it('sets faults for this tab from the labelled dialog and turns them off in one click', async () => {
     mockAnswers()
     const { user } = setup()
-    await user.click(await screen.findByRole('button', { name: 'Network faults' }))
+    await user.click(await screen.findByRole('button', { name: /^Network faults/ }))
     const latency = screen.getByLabelText('Extra latency (ms)')
     await user.clear(latency)
     await user.type(latency, '800')
@@ -82,7 +83,7 @@ describe('FaultSettings', () => {
   it('refuses values out of range and says why', async () => {
     mockAnswers()
     const { user } = setup()
-    await user.click(await screen.findByRole('button', { name: 'Network faults' }))
+    await user.click(await screen.findByRole('button', { name: /^Network faults/ }))
     const reads = screen.getByLabelText('Reads failing with 503 (%)')
     await user.clear(reads)
     await user.type(reads, '150')

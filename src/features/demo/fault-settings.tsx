@@ -50,30 +50,18 @@ export function FaultSettings() {
   }
 
   return (
-    <div role="group" aria-label="Network faults" className="flex items-center gap-2 text-sm">
-      {active ? (
-        <>
-          <span
-            className="max-w-72 truncate rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900"
-            title={describeFaults(profile)}
-            data-testid="fault-indicator"
-          >
-            Faults on: {describeFaults(profile)}
-          </span>
-          <Button
-            size="sm"
-            variant="secondary"
-            onClick={() => {
-              clearFaultProfile()
-              toast.success('Network faults off.', { id: 'faults' })
-            }}
-          >
-            Turn faults off
-          </Button>
-        </>
-      ) : null}
-      <Button size="sm" variant="ghost" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+    <>
+      <Button
+        size="sm"
+        variant="ghost"
+        className="whitespace-nowrap"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
         Network faults
+        {active ? (
+          <span className="rounded bg-red-100 px-1.5 text-xs font-semibold text-red-900">on</span>
+        ) : null}
       </Button>
       <Dialog
         open={open}
@@ -83,7 +71,7 @@ export function FaultSettings() {
           <>
             Make the mock API misbehave for this tab only; other tabs are not affected. The same
             setting as a link:{' '}
-            <code className="text-xs">
+            <code className="text-xs break-all">
               ?{FAULT_PARAM}={formatFaultParam(profile)}
             </code>
           </>
@@ -93,6 +81,34 @@ export function FaultSettings() {
           <FaultSettingsForm initial={profile} onApply={apply} onCancel={() => setOpen(false)} />
         ) : null}
       </Dialog>
-    </div>
+    </>
+  )
+}
+
+/** A strip under the header while this tab has faults on, with a one-click way out. */
+export function FaultBanner() {
+  const profile = useFaultProfile()
+  if (isDefaultProfile(profile)) return null
+  return (
+    <section
+      aria-label="Network faults are on"
+      className="flex flex-wrap items-center justify-center gap-x-3 gap-y-1 bg-red-50 px-4 py-1.5 text-sm text-red-950"
+    >
+      <p>
+        <span className="font-semibold" data-testid="fault-indicator">
+          Faults on: {describeFaults(profile)}
+        </span>{' '}
+        (this tab only)
+      </p>
+      <Button
+        size="sm"
+        onClick={() => {
+          clearFaultProfile()
+          toast.success('Network faults off.', { id: 'faults' })
+        }}
+      >
+        Turn faults off
+      </Button>
+    </section>
   )
 }
