@@ -310,3 +310,22 @@ test('tidy up lays the graph out left to right and saves every position', async 
   for (const [a, b] of order.slice(1).map((name, i) => [order[i] ?? '', name] as const))
     expect(x.get(b)).toBeGreaterThan(x.get(a) ?? Infinity)
 })
+
+test('leaving with unsaved step settings asks first and keeps the typing on "Stay"', async ({
+  page,
+}) => {
+  await open(page, READY)
+  await node(page, 'Voice call step: Second reminder').focus()
+  await page.keyboard.press('Enter')
+  const panel = page.getByRole('complementary', { name: 'Voice call: Second reminder' })
+  await panel.getByLabel('Step name').fill('Second reminder (edited)')
+  await page
+    .getByRole('navigation', { name: 'Breadcrumb' })
+    .getByRole('link', { name: 'Workflows' })
+    .click()
+  const dialog = page.getByRole('dialog', { name: 'Leave without saving?' })
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Stay and keep editing' }).click()
+  await expect(page).toHaveURL(/wf_apptready001/)
+  await expect(panel.getByLabel('Step name')).toHaveValue('Second reminder (edited)')
+})

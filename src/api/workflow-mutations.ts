@@ -35,6 +35,8 @@ export function useUpdateWorkflow(id: string) {
     },
     onError: (_error, _input, context) => {
       if (context?.previous) queryClient.setQueryData(detailKey, context.previous)
+      // The refusal may come from a change made elsewhere (a 409): show what the server holds.
+      return queryClient.invalidateQueries({ queryKey: detailKey })
     },
     onSuccess: (workflow) => queryClient.setQueryData(detailKey, workflow),
     onSettled: () => queryClient.invalidateQueries({ queryKey: workflowQueries.lists() }),

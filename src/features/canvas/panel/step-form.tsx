@@ -1,5 +1,6 @@
 import type { FormEventHandler, ReactNode } from 'react'
 import { Button } from '../../../components/ui/button'
+import { UnsavedChangesGuard } from '../../../components/ui/unsaved-changes-guard'
 import type { SaveStep } from './use-step-form'
 
 type Props = {
@@ -15,6 +16,7 @@ type Props = {
 export function StepForm({ onSubmit, readOnly, submitting, dirty, saveError, children }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+      <UnsavedChangesGuard when={dirty && !readOnly} what="step settings" />
       <fieldset disabled={readOnly} className="flex min-w-0 flex-col gap-3">
         <legend className="sr-only">Step settings</legend>
         {children}
