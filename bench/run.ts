@@ -10,11 +10,11 @@ import { cpus, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Browser } from '@playwright/test'
-import { launchBrowser } from './lib/browser'
+import { launchBrowser, VIEWPORT } from './lib/browser'
 import { buildApp, buildBareFlow } from './lib/build'
 import { analyseBundle } from './lib/bundle'
 import { budgetRows } from './lib/budgets'
-import { coldLoad, smoothness } from './lib/canvas-bench'
+import { coldLoad, smoothnessSideBySide } from './lib/canvas-bench'
 import { listFirstRows } from './lib/list-bench'
 import { mockApi, type MockApi } from './lib/mock-api'
 import {
@@ -29,6 +29,7 @@ import { formatTable, writeJson } from './lib/report'
 import type { BenchResults } from './lib/results'
 import { resetMock, seedGraph, seedWorkflows, type SeededGraph } from './lib/seed'
 import { freePort, startPreview } from './lib/server'
+import { exportRef } from './lib/snapshot'
 import { median, medianOf, round } from './lib/stats'
 
 const benchDir = dirname(fileURLToPath(import.meta.url))
@@ -72,10 +73,11 @@ async function measureBrowser(o: BenchOptions, outDir: string, results: BenchRes
         `seeded a ${size}-node graph (${graphs.get(size)?.edges} edges) in ${Date.now() - started} ms`,
       )
     }
-    let box = { width: 1056, height: 662 }
+    // The bare page gets the app canvas's size (within the window), so both fit the same view.
+    let box: { width: number; height: number } | null = null
     const appUrl = (g: SeededGraph) => `${origin}/workflows/${g.workflowId}`
     const bareUrl = (g: SeededGraph) =>
-      `${origin}/__bench/bare-flow/?wf=${g.workflowId}&w=${box.width}&h=${box.height}`
+      `${origin}/__bench/bare-flow/?wf=${g.workflowId}&w=${Math.min(box?.width ?? 1056, VIEWPORT.width)}&h=${Math.min(box?.height ?? 640, VIEWPORT.height)}`
     if (wants(o, 'cold')) {
       results.cold = []
       for (const size of o.coldSizes) {
@@ -92,6 +94,7 @@ async function measureBrowser(o: BenchOptions, outDir: string, results: BenchRes
           bareRuns.push(bare.readyMs)
         })
         results.cold.push({
+          box,
           nodes: size,
           appMs: median(appRuns),
           bareMs: median(bareRuns),
@@ -105,8 +108,12 @@ async function measureBrowser(o: BenchOptions, outDir: string, results: BenchRes
       results.smooth = []
       for (const size of o.smoothSizes) {
         const g = graphs.get(size) as SeededGraph
-        const app = await smoothness(browser, appUrl(g), size, o.runs)
-        const bare = await smoothness(browser, bareUrl(g), size, o.runs)
+        const { app, bare } = await smoothnessSideBySide(
+          browser,
+          { app: appUrl(g), bare: bareUrl(g) },
+          size,
+          o.runs,
+        )
         results.smooth.push({ nodes: size, app, bare })
         log(
           `smoothness ${size}: drag p95 ${app.drag.p95}/${bare.drag.p95} ms, pan p95 ${app.pan.p95}/${bare.pan.p95} ms`,
@@ -152,7 +159,9 @@ function gitDescribe(root: string) {
 }
 
 async function main() {
-  const o = parseOptions(process.argv.slice(2))
+  const parsed = parseOptions(process.argv.slice(2))
+  const snapshot = parsed.ref ? exportRef(parsed.root, parsed.ref) : null
+  const o = snapshot ? { ...parsed, root: snapshot.dir } : parsed
   const startedAt = new Date()
   const results: BenchResults = { errors: [] }
   // One build folder per measured tree (a scratch copy may share this node_modules).
@@ -196,7 +205,7 @@ async function main() {
     node: process.version,
     cpus: cpus().length,
     loadAverageAtEnd: loadavg().map((l) => round(l, 2)),
-    source: gitDescribe(o.root),
+    source: snapshot ? `${snapshot.commit} (committed tree)` : gitDescribe(o.root),
     options: { ...o, only: [...o.only] },
   }
   const file = writeJson(join(process.cwd(), 'bench-results'), startedAt, {

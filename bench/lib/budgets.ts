@@ -77,6 +77,16 @@ function bundleRows(r: BenchResults): Row[] {
 
 function canvasRows(r: BenchResults): Row[] {
   const rows: Row[] = []
+  const box = r.cold?.find((c) => c.box)?.box
+  if (box)
+    rows.push({
+      section: 'canvas cold',
+      figure: 'canvas element size (window 1440 × 900)',
+      value: `${box.width} × ${box.height}`,
+      unit: 'px',
+      budget: 'fits the window',
+      pass: box.height <= 900 && box.width <= 1440,
+    })
   for (const c of r.cold ?? []) {
     const own =
       c.nodes === 100
@@ -145,6 +155,13 @@ function canvasRows(r: BenchResults): Row[] {
         value: s.app.otherNodesRendered,
         unit: '',
         bare: s.bare.otherNodesRendered,
+      },
+      {
+        section,
+        figure: `${n} drop: nodes re-rendered after release`,
+        value: s.app.otherNodesRenderedAfterDrop,
+        unit: '',
+        bare: s.bare.otherNodesRenderedAfterDrop,
       },
       {
         section,

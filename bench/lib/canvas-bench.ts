@@ -7,6 +7,7 @@ import {
   stopFrames,
   stopRenderCount,
   type FrameSample,
+  type RenderCount,
 } from './probe'
 import { medianOf, percentile, round, sortedCopy } from './stats'
 
@@ -32,6 +33,8 @@ export type SmoothResult = {
   /** Renders of the dragged node itself and React commits per drag (checks the counter works). */
   draggedRenders: number
   commits: number
+  /** Node components rendered in the 600 ms after the drop (saving the move). */
+  otherNodesRenderedAfterDrop: number
   heapMb: number
   crashed: boolean
 }
@@ -130,57 +133,125 @@ function backAndForth(start: Point, by: Point) {
   }
 }
 
-/**
- * Drags a node and pans the pane, `runs` times each after one warm-up, sampling frames with
- * requestAnimationFrame and long-task observers; then counts other nodes' renders per drag.
- */
-export async function smoothness(
-  browser: Browser,
-  url: string,
-  nodes: number,
-  runs: number,
-): Promise<SmoothResult> {
+type Session = {
+  drag(): Promise<FrameFigures>
+  pan(): Promise<FrameFigures>
+  /** Renders of node components during one drag, and in the 600 ms after its release. */
+  renders(): Promise<{ during: RenderCount; afterDrop: RenderCount }>
+  finish(): Promise<{ heapMb: number; crashed: boolean }>
+}
+
+/** A loaded canvas with a node to drag and a spot of pane to pan from. */
+async function openSession(browser: Browser, url: string, nodes: number): Promise<Session> {
   const { context, page, crashed } = await loadCanvas(browser, url, nodes, true)
-  try {
-    const cdp = await context.newCDPSession(page)
-    await cdp.send('Performance.enable')
-    await waitForQuiet(page)
-    const node = await pickNode(page)
-    if (!node) throw new Error(`no draggable node on ${url}`)
-    const dragNode = backAndForth(node.at, DRAG_BY)
-    const drags: FrameFigures[] = []
-    for (let i = 0; i <= runs; i++) {
-      const drag = await sampled(page, cdp, () => dragNode(page))
-      if (i > 0) drags.push(drag)
-    }
-    const renders = []
-    for (let i = 0; i < runs; i++) {
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Performance.enable')
+  await waitForQuiet(page)
+  const node = await pickNode(page)
+  const pane = await pickPane(page)
+  if (!node || !pane) {
+    await context.close()
+    throw new Error(`no ${node ? 'empty pane to pan' : 'node to drag'} on ${url}`)
+  }
+  const dragNode = backAndForth(node.at, DRAG_BY)
+  const panPane = backAndForth(pane, PAN_BY)
+  return {
+    drag: () => sampled(page, cdp, () => dragNode(page)),
+    pan: () => sampled(page, cdp, () => panPane(page)),
+    async renders() {
       await page.evaluate(startRenderCount)
       await dragNode(page, 20)
-      renders.push(await page.evaluate(stopRenderCount, node.id))
+      const during = await page.evaluate(stopRenderCount, node.id)
+      await page.evaluate(startRenderCount)
+      await sleep(600)
+      const afterDrop = await page.evaluate(stopRenderCount, node.id)
       await waitForQuiet(page)
-    }
-    const pane = await pickPane(page)
-    if (!pane) throw new Error(`no empty pane to pan on ${url}`)
-    const pan = backAndForth(pane, PAN_BY)
-    const pans: FrameFigures[] = []
-    for (let i = 0; i <= runs; i++) {
-      const figures = await sampled(page, cdp, () => pan(page))
-      if (i > 0) pans.push(figures)
-    }
-    const heap = await cdpMetrics(cdp)
-    const counted = medianOf(renders.map((r) => ({ ...r })))
+      return { during, afterDrop }
+    },
+    async finish() {
+      const heap = await cdpMetrics(cdp).catch(() => new Map<string, number>())
+      const result = {
+        heapMb: round((heap.get('JSHeapUsedSize') ?? 0) / 2 ** 20, 1),
+        crashed: crashed(),
+      }
+      await context.close()
+      return result
+    },
+  }
+}
+
+/**
+ * The app's canvas and the bare React Flow page side by side: each gesture (drag a node, pan the
+ * pane) is run on one then the other, a warm-up and then `runs` times, so that whatever else the
+ * machine is doing weighs on both alike. Frames are sampled with requestAnimationFrame and
+ * long-task observers; node renders are counted during and right after a drag.
+ */
+export async function smoothnessSideBySide(
+  browser: Browser,
+  urls: { app: string; bare: string },
+  nodes: number,
+  runs: number,
+): Promise<{ app: SmoothResult; bare: SmoothResult }> {
+  const app = await openSession(browser, urls.app, nodes)
+  const bare = await openSession(browser, urls.bare, nodes).catch(async (error: unknown) => {
+    await app.finish()
+    throw error
+  })
+  const sessions = { app, bare }
+  const figures = {
+    app: { drag: [] as FrameFigures[], pan: [] as FrameFigures[], renders: [] as RenderCounts[] },
+    bare: { drag: [] as FrameFigures[], pan: [] as FrameFigures[], renders: [] as RenderCounts[] },
+  }
+  try {
+    for (const gesture of ['drag', 'pan'] as const)
+      for (let i = 0; i <= runs; i++)
+        for (const kind of ['app', 'bare'] as const) {
+          const result = await sessions[kind][gesture]()
+          if (i > 0) figures[kind][gesture].push(result)
+        }
+    for (let i = 0; i < Math.min(runs, 3); i++)
+      for (const kind of ['app', 'bare'] as const)
+        figures[kind].renders.push(flatten(await sessions[kind].renders()))
+  } catch (error) {
+    await Promise.all([app.finish(), bare.finish()])
+    throw error
+  }
+  const summary = async (kind: 'app' | 'bare'): Promise<SmoothResult> => {
+    const f = figures[kind]
+    const counted = medianOf(f.renders)
     return {
-      drag: medianOf(drags),
-      pan: medianOf(pans),
+      drag: medianOf(f.drag),
+      pan: medianOf(f.pan),
       otherNodesRendered: counted.otherNodesRendered,
       otherNodeRenders: counted.otherNodeRenders,
       draggedRenders: counted.draggedRenders,
       commits: counted.commits,
-      heapMb: round((heap.get('JSHeapUsedSize') ?? 0) / 2 ** 20, 1),
-      crashed: crashed(),
+      otherNodesRenderedAfterDrop: counted.afterDropNodes,
+      ...(await sessions[kind].finish()),
     }
-  } finally {
-    await context.close()
   }
+  return { app: await summary('app'), bare: await summary('bare') }
 }
+
+type RenderCounts = {
+  otherNodesRendered: number
+  otherNodeRenders: number
+  draggedRenders: number
+  commits: number
+  afterDropNodes: number
+}
+
+const flatten = ({
+  during,
+  afterDrop,
+}: {
+  during: RenderCount
+  afterDrop: RenderCount
+}): RenderCounts => ({
+  otherNodesRendered: during.otherNodesRendered,
+  otherNodeRenders: during.otherNodeRenders,
+  draggedRenders: during.draggedRenders,
+  commits: during.commits,
+  // The dragged node counts too here: after the drop every re-rendered node is a cost.
+  afterDropNodes: afterDrop.otherNodesRendered + (afterDrop.draggedRenders ? 1 : 0),
+})

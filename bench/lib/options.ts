@@ -3,6 +3,8 @@ import { resolve } from 'node:path'
 export type BenchOptions = {
   /** Project to build and measure (default: the current directory). */
   root: string
+  /** Measure this commit (exported with git archive) instead of the working tree. */
+  ref: string | null
   quick: boolean
   /** Measured runs per figure, after one warm-up run. */
   runs: number
@@ -19,7 +21,7 @@ export const SECTIONS = ['bundle', 'list', 'cold', 'smooth', 'optimistic', 'pref
 export type Section = (typeof SECTIONS)[number]
 
 const USAGE = `npm run bench -- [--quick] [--runs N] [--only bundle,list,cold,smooth,optimistic,preflight]
-  [--sizes 100,300] [--root DIR] [--port N] [--skip-build]`
+  [--sizes 100,300] [--ref HEAD | --root DIR] [--port N] [--skip-build]`
 
 function valueAfter(argv: string[], flag: string): string | undefined {
   const i = argv.indexOf(flag)
@@ -46,6 +48,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     throw new Error(`--sizes takes node counts\n${USAGE}`)
   return {
     root: resolve(valueAfter(argv, '--root') ?? process.cwd()),
+    ref: valueAfter(argv, '--ref') ?? null,
     quick,
     runs,
     coldSizes: sizes ?? (quick ? [100, 300] : [30, 100, 300, 1000]),

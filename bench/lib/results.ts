@@ -7,7 +7,15 @@ import type { PreflightFigure } from './preflight'
 export type BenchResults = {
   bundle?: BundleReport
   list?: { workflows: number; firstRowsMs: number; runs: number[] }
-  cold?: { nodes: number; appMs: number; bareMs: number; appRuns: number[]; bareRuns: number[] }[]
+  cold?: {
+    nodes: number
+    appMs: number
+    bareMs: number
+    appRuns: number[]
+    bareRuns: number[]
+    /** The app's `.react-flow` element (the bare page is given the same size). */
+    box: { width: number; height: number } | null
+  }[]
   smooth?: { nodes: number; app: SmoothResult; bare: SmoothResult }[]
   optimistic?: OptimisticRun & { runs: OptimisticRun[] }
   preflight?: PreflightFigure[]
