@@ -7,14 +7,20 @@ test.beforeEach(async ({ request }) => resetMock(request))
 async function expectNoAxeViolations(page: Page, what: string) {
   const results = await new AxeBuilder({ page }).analyze()
   const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
   )
   expect(summary, `axe violations on ${what}`).toEqual([])
 }
 
 test('the workflow list has no axe violations', async ({ page }) => {
   await page.goto('/workflows')
-  await expect(page.getByRole('table', { name: 'Workflows' }).locator('tbody tr').first()).toBeVisible()
+  await expect(
+    page.getByRole('table', { name: 'Workflows' }).locator('tbody tr').first(),
+  ).toBeVisible()
   await expectNoAxeViolations(page, 'the list')
 })
 

@@ -40,7 +40,9 @@ test('keyboard only: find a workflow, fix its preflight problems, activate, paus
   await expect(link).toBeVisible()
   await tabTo(page, link)
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('heading', { level: 1, name: 'Cart abandonment recovery' })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Cart abandonment recovery' }),
+  ).toBeVisible()
 
   const preflight = page.getByRole('region', { name: 'Preflight' })
   await expect(preflight.getByTestId('preflight-error-count')).toContainText('3')

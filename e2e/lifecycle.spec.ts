@@ -26,7 +26,9 @@ test('pausing in a second tab that still shows the workflow active gives a 409 t
     await expect(row(tab, KYC).locator('[data-status="active"]')).toBeVisible()
   }
 
-  await row(tabA, KYC).getByRole('button', { name: `Pause ${KYC}` }).click()
+  await row(tabA, KYC)
+    .getByRole('button', { name: `Pause ${KYC}` })
+    .click()
   await confirm(tabA, 'Pause')
   await expect(row(tabA, KYC).locator('[data-status="paused"]')).toBeVisible()
   await expect(tabA.getByText('Workflow paused.', { exact: false })).toBeVisible()
@@ -34,7 +36,9 @@ test('pausing in a second tab that still shows the workflow active gives a 409 t
   // Tab B has not refetched: it still offers Pause.
   await expect(row(tabB, KYC).locator('[data-status="active"]')).toBeVisible()
   const conflict = tabB.waitForResponse((r) => r.url().endsWith('/pause') && r.status() === 409)
-  await row(tabB, KYC).getByRole('button', { name: `Pause ${KYC}` }).click()
+  await row(tabB, KYC)
+    .getByRole('button', { name: `Pause ${KYC}` })
+    .click()
   await confirm(tabB, 'Pause')
   await conflict
   await expect(tabB.getByText(/Could not pause: the workflow is paused now/)).toBeVisible()
@@ -46,7 +50,9 @@ test('pausing in a second tab that still shows the workflow active gives a 409 t
 test('cancel asks for a typed confirmation and cannot be undone', async ({ page }) => {
   const title = 'Insurance renewal follow-up'
   await page.goto(`/workflows?q=${encodeURIComponent(title)}`)
-  await row(page, title).getByRole('button', { name: `Cancel workflow ${title}` }).click()
+  await row(page, title)
+    .getByRole('button', { name: `Cancel workflow ${title}` })
+    .click()
   const dialog = page.getByRole('dialog')
   await expect(dialog).toContainText('cannot be undone')
   const confirmButton = dialog.getByRole('button', { name: 'Cancel workflow' })
@@ -62,7 +68,9 @@ test('cancel asks for a typed confirmation and cannot be undone', async ({ page 
 test('resume from the list brings a paused workflow back to active', async ({ page }) => {
   const title = 'Insurance renewal follow-up'
   await page.goto(`/workflows?q=${encodeURIComponent(title)}`)
-  await row(page, title).getByRole('button', { name: `Resume ${title}` }).click()
+  await row(page, title)
+    .getByRole('button', { name: `Resume ${title}` })
+    .click()
   await expect(page.getByRole('dialog')).toContainText('remaining time')
   await confirm(page, 'Resume')
   await expect(row(page, title).locator('[data-status="active"]')).toBeVisible()

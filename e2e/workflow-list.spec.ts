@@ -14,7 +14,9 @@ test('filters by status and search, and the view survives a reload', async ({ pa
   await expect(page).toHaveURL(/status=paused/)
   const statusCells = table.locator('tbody [data-status]')
   await expect(statusCells.first()).toBeVisible()
-  for (const status of await statusCells.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))) {
+  for (const status of await statusCells.evaluateAll((els) =>
+    els.map((e) => e.getAttribute('data-status')),
+  )) {
     expect(status).toBe('paused')
   }
 
@@ -32,11 +34,15 @@ test('filters by status and search, and the view survives a reload', async ({ pa
   expect(problems).toEqual([])
 })
 
-test('the legacy running workflow shows as Active and a name-only workflow shows its name', async ({ page }) => {
+test('the legacy running workflow shows as Active and a name-only workflow shows its name', async ({
+  page,
+}) => {
   await page.goto('/workflows?size=100')
   const table = page.getByRole('table', { name: 'Workflows' })
   await expect(table.locator('tbody tr').first()).toBeVisible()
-  const statuses = await table.locator('tbody [data-status]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))
+  const statuses = await table
+    .locator('tbody [data-status]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))
   expect(statuses).not.toContain('running')
   await expect(table.getByRole('link', { name: 'Untitled workflow' })).toHaveCount(0)
 })
@@ -52,7 +58,9 @@ test('a hostile title renders as text, never as HTML', async ({ page }) => {
   await expect(link).toBeVisible()
   await expect(page.locator('main img')).toHaveCount(0)
   await link.click()
-  await expect(page.getByRole('heading', { level: 1, name: '<img src=x onerror=alert(1)>' })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { level: 1, name: '<img src=x onerror=alert(1)>' }),
+  ).toBeVisible()
   expect(dialogs).toBe(0)
 })
 

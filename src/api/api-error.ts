@@ -52,7 +52,8 @@ export function isRetryable(error: unknown): boolean {
 /** One line for a toast or an inline error. */
 export function describeError(error: unknown): string {
   if (isApiError(error)) {
-    if (error.kind === 'network') return 'Could not reach the server. Check your connection and try again.'
+    if (error.kind === 'network')
+      return 'Could not reach the server. Check your connection and try again.'
     if (error.kind === 'timeout') return 'The server did not answer in time. Try again.'
     if (error.kind === 'parse') return error.message
     return error.messages.join(' ') || `The server answered ${error.status}.`

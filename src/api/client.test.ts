@@ -22,7 +22,10 @@ describe('api client', () => {
   it('turns an error envelope into an ApiError with status, messages and reason', async () => {
     server.use(
       http.get('*/v1/workflows/wf_x', () =>
-        HttpResponse.json({ statusCode: 404, message: 'Workflow not found', error: 'Not Found' }, { status: 404 }),
+        HttpResponse.json(
+          { statusCode: 404, message: 'Workflow not found', error: 'Not Found' },
+          { status: 404 },
+        ),
       ),
     )
     const error = await failure(fetchWorkflow('wf_x'))
@@ -35,14 +38,19 @@ describe('api client', () => {
   it('keeps every message of a validation array', async () => {
     server.use(
       http.get('*/v1/workflows/wf_x', () =>
-        HttpResponse.json({ statusCode: 400, message: ['a is bad', 'b is bad'], error: 'Bad Request' }, { status: 400 }),
+        HttpResponse.json(
+          { statusCode: 400, message: ['a is bad', 'b is bad'], error: 'Bad Request' },
+          { status: 400 },
+        ),
       ),
     )
     expect((await failure(fetchWorkflow('wf_x'))).messages).toEqual(['a is bad', 'b is bad'])
   })
 
   it('names the endpoint when a response does not match the contract', async () => {
-    server.use(http.get('*/v1/workflows/wf_x', () => HttpResponse.json({ id: 'wf_x', status: 'draft' })))
+    server.use(
+      http.get('*/v1/workflows/wf_x', () => HttpResponse.json({ id: 'wf_x', status: 'draft' })),
+    )
     const error = await failure(fetchWorkflow('wf_x'))
     expect(error.kind).toBe('parse')
     expect(error.message).toContain('GET /v1/workflows/wf_x')

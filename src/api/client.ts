@@ -39,7 +39,8 @@ function buildUrl(path: string, query: Query | undefined): string {
   const origin = typeof window !== 'undefined' ? window.location.origin : 'http://localhost'
   const url = new URL(`${base}${path}`, origin)
   for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value))
+    if (value !== undefined && value !== null && value !== '')
+      url.searchParams.set(key, String(value))
   }
   return url.toString()
 }
@@ -61,7 +62,12 @@ function messagesOf(body: unknown, fallback: string): { messages: string[]; erro
  * 401 and 403 come from the SSO proxy as often as from the API, with bodies that say little
  * ("Unauthorized", an HTML page): the user gets one sentence that says what to do instead.
  */
-function statusMessages(status: number, method: string, path: string, server: { messages: string[]; error?: string }) {
+function statusMessages(
+  status: number,
+  method: string,
+  path: string,
+  server: { messages: string[]; error?: string },
+) {
   if (status === 401) return { ...server, messages: [SESSION_ENDED_MESSAGE] }
   if (status !== 403) return server
   const specific = server.messages.filter((m) => m.trim() && !/^forbidden\.?$/i.test(m.trim()))
@@ -82,7 +88,10 @@ async function readJson(response: Response): Promise<unknown> {
  * The one way the app talks to the API: same-origin by default, JSON in and out, every body
  * parsed with zod, every failure turned into an `ApiError` that names the endpoint.
  */
-export async function apiRequest<T extends z.ZodType>(path: string, options: RequestOptions<T>): Promise<z.output<T>> {
+export async function apiRequest<T extends z.ZodType>(
+  path: string,
+  options: RequestOptions<T>,
+): Promise<z.output<T>> {
   const method = options.method ?? 'GET'
   const endpoint = `${method} ${env.apiBaseUrl.replace(/\/$/, '')}${path}`
   const timeoutMs = hooks.timeoutMs?.() ?? env.apiTimeoutMs
@@ -98,7 +107,13 @@ export async function apiRequest<T extends z.ZodType>(path: string, options: Req
 
   let response: Response
   try {
-    response = await fetch(buildUrl(path, options.query), { method, headers, body, signal, credentials: 'same-origin' })
+    response = await fetch(buildUrl(path, options.query), {
+      method,
+      headers,
+      body,
+      signal,
+      credentials: 'same-origin',
+    })
   } catch (cause) {
     if (options.signal?.aborted) throw cause
     const timedOut = timeout.aborted
@@ -106,7 +121,11 @@ export async function apiRequest<T extends z.ZodType>(path: string, options: Req
     throw new ApiError({
       kind: timedOut ? 'timeout' : 'network',
       status: 0,
-      messages: [timedOut ? `${endpoint} did not answer within ${Number((timeoutMs / 1000).toFixed(1))} s` : `${endpoint} could not be reached`],
+      messages: [
+        timedOut
+          ? `${endpoint} did not answer within ${Number((timeoutMs / 1000).toFixed(1))} s`
+          : `${endpoint} could not be reached`,
+      ],
       method,
       endpoint,
     })
@@ -135,7 +154,9 @@ export async function apiRequest<T extends z.ZodType>(path: string, options: Req
     throw new ApiError({
       kind: 'parse',
       status: response.status,
-      messages: [`Unexpected response from ${endpoint}${where}: ${issue?.message ?? 'invalid body'}`],
+      messages: [
+        `Unexpected response from ${endpoint}${where}: ${issue?.message ?? 'invalid body'}`,
+      ],
       method,
       endpoint,
     })

@@ -28,7 +28,10 @@ export const fetchEdges = (workflowId: string, signal?: AbortSignal) =>
 
 /** Nodes and edges of one workflow, fetched together: the canvas and preflight read this one entry. */
 export async function fetchGraph(workflowId: string, signal?: AbortSignal): Promise<WorkflowGraph> {
-  const [nodes, edges] = await Promise.all([fetchNodes(workflowId, signal), fetchEdges(workflowId, signal)])
+  const [nodes, edges] = await Promise.all([
+    fetchNodes(workflowId, signal),
+    fetchEdges(workflowId, signal),
+  ])
   return { nodes, edges }
 }
 

@@ -5,13 +5,18 @@ import type { PageMeta } from './envelope'
 import { runLifecycleAction, workflowQueries } from './workflows'
 
 type ListData = { data: Workflow[]; meta: PageMeta }
-type Snapshot = { detail: Workflow | undefined; lists: [readonly unknown[], ListData | undefined][] }
+type Snapshot = {
+  detail: Workflow | undefined
+  lists: [readonly unknown[], ListData | undefined][]
+}
 
 export const lifecycleMutationKey = (id: string) => ['workflows', 'lifecycle', id] as const
 
 /** Writes `status` into the detail entry and every cached list row of this workflow. */
 function writeStatus(queryClient: QueryClient, id: string, status: WorkflowStatus) {
-  queryClient.setQueryData<Workflow>(workflowQueries.detail(id).queryKey, (w) => (w ? { ...w, status } : w))
+  queryClient.setQueryData<Workflow>(workflowQueries.detail(id).queryKey, (w) =>
+    w ? { ...w, status } : w,
+  )
   queryClient.setQueriesData<ListData>({ queryKey: workflowQueries.lists() }, (list) =>
     list ? { ...list, data: list.data.map((w) => (w.id === id ? { ...w, status } : w)) } : list,
   )

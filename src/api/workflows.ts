@@ -5,7 +5,12 @@ import { apiRequest } from './client'
 import { listSchema } from './envelope'
 import { lifecycleResponseSchema, messageResponseSchema, workflowSchema } from './schemas/workflow'
 
-export const WORKFLOW_SORT_FIELDS = ['created_at', 'updated_at', 'title', 'last_triggered_at'] as const
+export const WORKFLOW_SORT_FIELDS = [
+  'created_at',
+  'updated_at',
+  'title',
+  'last_triggered_at',
+] as const
 export type WorkflowSortField = (typeof WORKFLOW_SORT_FIELDS)[number]
 
 export type WorkflowListParams = {
@@ -20,7 +25,11 @@ export type WorkflowListParams = {
 
 /** What create and update send; the forms validate with the same schema. */
 export const workflowInputSchema = z.object({
-  title: z.string().trim().min(1, 'Give the workflow a name.').max(100, 'Keep the name to 100 characters or fewer.'),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'Give the workflow a name.')
+    .max(100, 'Keep the name to 100 characters or fewer.'),
   description: z.string().trim().max(2000, 'Keep the description to 2,000 characters or fewer.'),
 })
 export type WorkflowInput = z.infer<typeof workflowInputSchema>

@@ -17,7 +17,8 @@ if (!root) throw new Error('index.html has no #root')
 createRoot(root, {
   // A panel's error boundary shows the failure with "Try again" (and logs it as a warning): a
   // handled failure is not a console error. Uncaught errors still reach console.error.
-  onCaughtError: (error, info) => console.warn('Caught by an error boundary:', error, info.componentStack),
+  onCaughtError: (error, info) =>
+    console.warn('Caught by an error boundary:', error, info.componentStack),
 }).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>

@@ -120,7 +120,8 @@ export function outputForEdgeLabel(type: string, label: string | null): NodeOutp
   for (const output of outputs) {
     const own = output.edgeLabel?.toUpperCase() ?? null
     if (own === wanted) return output
-    if (type === 'VOICE_CALL' && output.id === 'DNP' && wanted && DNP_ALIASES.includes(wanted)) return output
+    if (type === 'VOICE_CALL' && output.id === 'DNP' && wanted && DNP_ALIASES.includes(wanted))
+      return output
   }
   return null
 }

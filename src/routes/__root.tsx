@@ -11,7 +11,9 @@ import { FaultBanner, FaultSettings } from '../features/demo/fault-settings'
 
 export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: RootLayout,
-  notFoundComponent: () => <NotFound title="Page not found" message="There is nothing at this address." />,
+  notFoundComponent: () => (
+    <NotFound title="Page not found" message="There is nothing at this address." />
+  ),
 })
 
 function RootLayout() {
@@ -37,12 +39,18 @@ function RootLayout() {
           </Link>
         </nav>
         <div className="ml-auto flex items-center gap-3">
-          <ClockControl />
-          <FaultSettings />
-          <MockControls />
           <SessionUserBadge />
         </div>
       </header>
+      {/* Each control renders nothing against a real API, and the empty bar is then hidden. */}
+      <section
+        aria-label="Demo controls"
+        className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-sm empty:hidden"
+      >
+        <MockControls />
+        <ClockControl />
+        <FaultSettings />
+      </section>
       <SessionBanner />
       <OfflineBanner />
       <FaultBanner />

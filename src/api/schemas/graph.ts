@@ -23,7 +23,10 @@ export const workflowNodeSchema = z.preprocess(
       id: n.id,
       nodeType: n.node_type,
       label: n.label ?? '',
-      position: n.position_x === null || n.position_y === null ? null : { x: n.position_x, y: n.position_y },
+      position:
+        n.position_x === null || n.position_y === null
+          ? null
+          : { x: n.position_x, y: n.position_y },
       config: n.config ?? {},
     })),
 )

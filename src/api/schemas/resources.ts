@@ -1,7 +1,10 @@
 import { z } from 'zod'
 import { unwrap } from '../envelope'
 
-const text = z.string().nullish().transform((s) => s ?? undefined)
+const text = z
+  .string()
+  .nullish()
+  .transform((s) => s ?? undefined)
 
 /** An agent (`GET /agents2`, tier-A shape; tier-C fields tolerated). */
 export const agentSchema = z
@@ -14,9 +17,7 @@ export const agentSchema = z
       .looseObject({
         title: text,
         is_published: z.boolean().nullish(),
-        prompts: z
-          .looseObject({ prompt_text: text, welcome_message: text })
-          .nullish(),
+        prompts: z.looseObject({ prompt_text: text, welcome_message: text }).nullish(),
       })
       .nullish(),
   })
@@ -27,9 +28,10 @@ export const agentSchema = z
     isDeleted: a.is_deleted === true,
     timezone: a.timezone,
     /** Texts that may hold `{{variables}}`. */
-    templates: [a.current_version?.prompts?.prompt_text, a.current_version?.prompts?.welcome_message].filter(
-      (t): t is string => typeof t === 'string' && t.length > 0,
-    ),
+    templates: [
+      a.current_version?.prompts?.prompt_text,
+      a.current_version?.prompts?.welcome_message,
+    ].filter((t): t is string => typeof t === 'string' && t.length > 0),
   }))
 export type Agent = z.output<typeof agentSchema>
 
@@ -62,6 +64,9 @@ export type PhoneNumber = z.output<typeof phoneNumberSchema>
 export const variableKeysSchema = z.preprocess(
   unwrap,
   z
-    .looseObject({ keys: z.array(z.string()).optional(), variables: z.array(z.string()).optional() })
+    .looseObject({
+      keys: z.array(z.string()).optional(),
+      variables: z.array(z.string()).optional(),
+    })
     .transform((b) => b.keys ?? b.variables ?? []),
 )

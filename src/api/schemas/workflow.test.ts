@@ -22,13 +22,22 @@ describe('workflow normalisation', () => {
   })
 
   it('ignores unknown extra fields and reads counts from either spelling', () => {
-    const w = workflowSchema.parse({ ...base, title: 'x', surprise: { deep: true }, enrolled_leads: 7 })
+    const w = workflowSchema.parse({
+      ...base,
+      title: 'x',
+      surprise: { deep: true },
+      enrolled_leads: 7,
+    })
     expect(w.leadCount).toBe(7)
     expect(w).not.toHaveProperty('surprise')
   })
 
   it('unwraps the tier-C envelope', () => {
-    const w = workflowSchema.parse({ statusCode: 200, message: 'ok', data: { ...base, title: 'Wrapped' } })
+    const w = workflowSchema.parse({
+      statusCode: 200,
+      message: 'ok',
+      data: { ...base, title: 'Wrapped' },
+    })
     expect(w.title).toBe('Wrapped')
   })
 
@@ -37,7 +46,9 @@ describe('workflow normalisation', () => {
   })
 
   it('rejects an unknown status instead of guessing', () => {
-    expect(workflowSchema.safeParse({ ...base, title: 'x', status: 'exploded' }).success).toBe(false)
+    expect(workflowSchema.safeParse({ ...base, title: 'x', status: 'exploded' }).success).toBe(
+      false,
+    )
   })
 })
 
@@ -46,7 +57,10 @@ describe('list envelopes', () => {
   const item = { ...base, title: 'A' }
 
   it('reads tier-A meta', () => {
-    const list = schema.parse({ data: [item], meta: { page: 2, limit: 1, total: 3, totalPages: 3 } })
+    const list = schema.parse({
+      data: [item],
+      meta: { page: 2, limit: 1, total: 3, totalPages: 3 },
+    })
     expect(list.meta).toEqual({ page: 2, limit: 1, total: 3, totalPages: 3 })
   })
 
@@ -58,7 +72,10 @@ describe('list envelopes', () => {
   it('reads tier-C meta vocabulary', () => {
     const list = schema.parse({
       statusCode: 200,
-      data: { items: [item], meta: { currentPage: 1, itemsPerPage: 20, totalItems: 1, totalPages: 1 } },
+      data: {
+        items: [item],
+        meta: { currentPage: 1, itemsPerPage: 20, totalItems: 1, totalPages: 1 },
+      },
     })
     expect(list.meta.total).toBe(1)
     expect(list.data[0]?.title).toBe('A')

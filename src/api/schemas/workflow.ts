@@ -11,8 +11,16 @@ export const workflowStatusSchema = z
   .transform((s) => LEGACY_STATUS[s] ?? s)
   .pipe(z.enum(['draft', 'active', 'paused', 'completed', 'cancelled']))
 
-const optionalCount = z.number().int().nonnegative().nullish().transform((n) => n ?? undefined)
-const optionalText = z.string().nullish().transform((s) => s ?? undefined)
+const optionalCount = z
+  .number()
+  .int()
+  .nonnegative()
+  .nullish()
+  .transform((n) => n ?? undefined)
+const optionalText = z
+  .string()
+  .nullish()
+  .transform((s) => s ?? undefined)
 
 /** A workflow as the client sees it, whichever of the documented shapes the server sent. */
 export const workflowSchema = z.preprocess(
@@ -35,7 +43,9 @@ export const workflowSchema = z.preprocess(
       updated_at: optionalText,
       updatedAt: optionalText,
     })
-    .refine((w) => typeof (w.title ?? w.name) === 'string', { message: 'workflow has neither title nor name' })
+    .refine((w) => typeof (w.title ?? w.name) === 'string', {
+      message: 'workflow has neither title nor name',
+    })
     .transform((w) => ({
       id: w.id,
       title: w.title ?? w.name ?? '',

@@ -20,7 +20,10 @@ export class PanelErrorBoundary extends Component<Props, State> {
   override render() {
     if (this.state.error === null) return this.props.children
     return (
-      <div role="alert" className="m-3 rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-900">
+      <div
+        role="alert"
+        className="m-3 rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-900"
+      >
         <p className="font-semibold">The {this.props.name} could not be shown.</p>
         <p className="mt-1">{describeError(this.state.error)}</p>
         <Button

@@ -12,7 +12,8 @@ export function OfflineBanner() {
     <div role="status" aria-live="polite">
       {online ? null : (
         <p className="bg-amber-100 px-4 py-2 text-center text-sm font-medium text-amber-950">
-          You are offline. Changes are paused and will be sent when the connection returns; what you see may be out of date.
+          You are offline. Changes are paused and will be sent when the connection returns; what you
+          see may be out of date.
         </p>
       )}
     </div>

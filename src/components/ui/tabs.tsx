@@ -3,12 +3,21 @@ import type { ReactNode } from 'react'
 
 export type TabItem = { value: string; label: ReactNode; content: ReactNode }
 
-type Props = { value: string; onValueChange: (value: string) => void; items: TabItem[]; label: string }
+type Props = {
+  value: string
+  onValueChange: (value: string) => void
+  items: TabItem[]
+  label: string
+}
 
 /** Accessible tabs (arrow keys, roles) from Radix; styled here once. */
 export function Tabs({ value, onValueChange, items, label }: Props) {
   return (
-    <RadixTabs.Root value={value} onValueChange={onValueChange} className="flex min-h-0 flex-1 flex-col">
+    <RadixTabs.Root
+      value={value}
+      onValueChange={onValueChange}
+      className="flex min-h-0 flex-1 flex-col"
+    >
       <RadixTabs.List aria-label={label} className="flex shrink-0 border-b border-slate-200">
         {items.map((item) => (
           <RadixTabs.Trigger
@@ -21,7 +30,11 @@ export function Tabs({ value, onValueChange, items, label }: Props) {
         ))}
       </RadixTabs.List>
       {items.map((item) => (
-        <RadixTabs.Content key={item.value} value={item.value} className="min-h-0 flex-1 overflow-y-auto">
+        <RadixTabs.Content
+          key={item.value}
+          value={item.value}
+          className="min-h-0 flex-1 overflow-y-auto"
+        >
           {item.content}
         </RadixTabs.Content>
       ))}

@@ -6,9 +6,19 @@ import { Dialog } from './dialog'
  * While `when` is true, asks before in-app navigation and lets the browser warn on reload/close.
  * Render it inside any form that holds unsaved input.
  */
-export function UnsavedChangesGuard({ when, what = 'changes' }: { when: boolean | (() => boolean); what?: string }) {
+export function UnsavedChangesGuard({
+  when,
+  what = 'changes',
+}: {
+  when: boolean | (() => boolean)
+  what?: string
+}) {
   const shouldBlock = typeof when === 'function' ? when : () => when
-  const blocker = useBlocker({ shouldBlockFn: shouldBlock, enableBeforeUnload: shouldBlock, withResolver: true })
+  const blocker = useBlocker({
+    shouldBlockFn: shouldBlock,
+    enableBeforeUnload: shouldBlock,
+    withResolver: true,
+  })
   return (
     <Dialog
       open={blocker.status === 'blocked'}

@@ -33,7 +33,13 @@ export function ConfirmActionDialog(props: Props) {
   )
 }
 
-function DialogBody({ action, preflightErrors, onShowProblems, onConfirm, onClose }: Props & { action: LifecycleAction }) {
+function DialogBody({
+  action,
+  preflightErrors,
+  onShowProblems,
+  onConfirm,
+  onClose,
+}: Props & { action: LifecycleAction }) {
   const id = useId()
   const [typed, setTyped] = useState('')
   const blocked = action === 'activate' && preflightErrors > 0
@@ -43,9 +49,12 @@ function DialogBody({ action, preflightErrors, onShowProblems, onConfirm, onClos
   if (blocked) {
     return (
       <div className="flex flex-col gap-3">
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
-          Preflight found {preflightErrors} {preflightErrors === 1 ? 'error' : 'errors'} that would make activation
-          fail. Fix {preflightErrors === 1 ? 'it' : 'them'} first.
+        <p
+          role="alert"
+          className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900"
+        >
+          Preflight found {preflightErrors} {preflightErrors === 1 ? 'error' : 'errors'} that would
+          make activation fail. Fix {preflightErrors === 1 ? 'it' : 'them'} first.
         </p>
         <div className="flex justify-end gap-2">
           <Button onClick={onClose}>Close</Button>
@@ -83,7 +92,11 @@ function DialogBody({ action, preflightErrors, onShowProblems, onConfirm, onClos
       ) : null}
       <div className="flex justify-end gap-2">
         <Button onClick={onClose}>{action === 'cancel' ? 'Keep it running' : 'Not now'}</Button>
-        <Button type="submit" variant={action === 'cancel' ? 'danger' : 'primary'} disabled={!confirmed}>
+        <Button
+          type="submit"
+          variant={action === 'cancel' ? 'danger' : 'primary'}
+          disabled={!confirmed}
+        >
           {ACTION_LABELS[action]}
         </Button>
       </div>

@@ -27,7 +27,10 @@ export function CreateWorkflowForm({ onCreated, onCancel }: Props) {
     defaultValues: restored ?? { title: '', description: '' },
     mode: 'onTouched',
   })
-  const [title = '', description = ''] = useWatch({ control: form.control, name: ['title', 'description'] })
+  const [title = '', description = ''] = useWatch({
+    control: form.control,
+    name: ['title', 'description'],
+  })
   useSessionDraft(DRAFT_KEY, title || description ? { title, description } : undefined)
   const { errors, isSubmitting, isDirty } = form.formState
 
@@ -39,9 +42,12 @@ export function CreateWorkflowForm({ onCreated, onCancel }: Props) {
     } catch (error) {
       // The typed values stay in the form; only the messages are added.
       const split = serverFieldErrors(error, { title: /title|name/i, description: /description/i })
-      if (split.fields.title) form.setError('title', { message: split.fields.title }, { shouldFocus: true })
-      if (split.fields.description) form.setError('description', { message: split.fields.description })
-      const rest = split.fields.title || split.fields.description ? split.rest : [describeError(error)]
+      if (split.fields.title)
+        form.setError('title', { message: split.fields.title }, { shouldFocus: true })
+      if (split.fields.description)
+        form.setError('description', { message: split.fields.description })
+      const rest =
+        split.fields.title || split.fields.description ? split.rest : [describeError(error)]
       if (rest.length) form.setError('root.server', { message: rest.join(' ') })
     }
   })
@@ -49,9 +55,19 @@ export function CreateWorkflowForm({ onCreated, onCancel }: Props) {
   const titleError = errors.title?.message
   const descriptionError = errors.description?.message
   return (
-    <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-labelledby="create-workflow-heading">
+    <form
+      noValidate
+      onSubmit={onSubmit}
+      className="flex flex-col gap-4"
+      aria-labelledby="create-workflow-heading"
+    >
       <UnsavedChangesGuard when={isDirty} what="workflow details" />
-      <Field id="workflow-title" label="Name" error={titleError} hint="Required, up to 100 characters.">
+      <Field
+        id="workflow-title"
+        label="Name"
+        error={titleError}
+        hint="Required, up to 100 characters."
+      >
         <input
           id="workflow-title"
           className={inputClass}
@@ -72,7 +88,10 @@ export function CreateWorkflowForm({ onCreated, onCancel }: Props) {
         />
       </Field>
       {errors.root?.server ? (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+        <p
+          role="alert"
+          className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900"
+        >
           The workflow was not created: {errors.root.server.message}
         </p>
       ) : null}

@@ -42,7 +42,12 @@ export function DuplicateDeleteActions({ workflow, onDuplicated, onDeleted, size
         {duplicate.isPending ? 'Duplicating…' : 'Duplicate'}
       </Button>
       {DELETABLE.has(workflow.status) ? (
-        <Button size={size} variant="ghost" aria-label={label('Delete')} onClick={() => setConfirmDelete(true)}>
+        <Button
+          size={size}
+          variant="ghost"
+          aria-label={label('Delete')}
+          onClick={() => setConfirmDelete(true)}
+        >
           Delete
         </Button>
       ) : null}

@@ -71,7 +71,12 @@ export function InlineEdit({
       <div className="flex items-start gap-2">
         {renderValue(value)}
         {disabled ? null : (
-          <Button size="sm" variant="ghost" onClick={() => setDraft(value)} aria-label={`Edit ${name}`}>
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() => setDraft(value)}
+            aria-label={`Edit ${name}`}
+          >
             Edit
           </Button>
         )}

@@ -14,7 +14,12 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => server.resetHandlers())
 afterAll(() => server.close())
 
-const workflow = (status: string) => ({ id: 'wf_1', title: 'Renewal calls', status, enrolled_leads: 4 })
+const workflow = (status: string) => ({
+  id: 'wf_1',
+  title: 'Renewal calls',
+  status,
+  enrolled_leads: 4,
+})
 
 function Harness() {
   const { data } = useQuery(workflowQueries.detail('wf_1'))
@@ -29,7 +34,9 @@ function Harness() {
 
 /** The cache starts with the status the user last saw; the server may know better. */
 function renderWithServerStatus(initial: string) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } })
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
+  })
   queryClient.setQueryData(workflowQueries.detail('wf_1').queryKey, {
     id: 'wf_1',
     title: 'Renewal calls',
@@ -103,13 +110,18 @@ describe('lifecycle controls', () => {
   it('rolls back to the previous status with a toast when pause returns 500', async () => {
     server.use(
       http.post('*/v1/workflows/wf_1/pause', () =>
-        HttpResponse.json({ statusCode: 500, message: 'Internal error', error: 'Internal Server Error' }, { status: 500 }),
+        HttpResponse.json(
+          { statusCode: 500, message: 'Internal error', error: 'Internal Server Error' },
+          { status: 500 },
+        ),
       ),
       http.get('*/v1/workflows/wf_1', () => HttpResponse.json(workflow('active'))),
     )
     renderWithServerStatus('active')
     await pause()
-    expect(await screen.findByText(/Could not pause the workflow: Internal error/)).toBeInTheDocument()
+    expect(
+      await screen.findByText(/Could not pause the workflow: Internal error/),
+    ).toBeInTheDocument()
     expect(screen.getByText('Active')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Pause' })).toBeEnabled()
   })
@@ -122,7 +134,9 @@ describe('lifecycle controls', () => {
         cancelled = true
         return HttpResponse.json({ id: 'wf_1', status: 'cancelled' })
       }),
-      http.get('*/v1/workflows/wf_1', () => HttpResponse.json(workflow(cancelled ? 'cancelled' : 'active'))),
+      http.get('*/v1/workflows/wf_1', () =>
+        HttpResponse.json(workflow(cancelled ? 'cancelled' : 'active')),
+      ),
     )
     renderWithServerStatus('active')
     await user.click(screen.getByRole('button', { name: 'Cancel workflow' }))

@@ -17,7 +17,13 @@ type Props = {
 }
 
 /** Only the actions the current status allows (contract §13), each confirmed before it runs. */
-export function LifecycleControls({ workflow, preflightErrors = 0, onShowProblems, onServerProblems, size = 'md' }: Props) {
+export function LifecycleControls({
+  workflow,
+  preflightErrors = 0,
+  onShowProblems,
+  onServerProblems,
+  size = 'md',
+}: Props) {
   const [pending, setPending] = useState<LifecycleAction | null>(null)
   const { run, busy } = useRunLifecycle(workflow.id, onServerProblems)
   const actions = allowedActions(workflow.status)
@@ -28,12 +34,18 @@ export function LifecycleControls({ workflow, preflightErrors = 0, onShowProblem
         <Button
           key={action}
           size={size}
-          variant={action === 'cancel' ? 'ghost' : action === 'activate' ? 'primary' : 'secondary'}
+          variant={
+            action === 'cancel'
+              ? 'ghost'
+              : action === 'activate' && size === 'md'
+                ? 'primary'
+                : 'secondary'
+          }
           disabled={busy}
           aria-label={size === 'sm' ? `${ACTION_LABELS[action]} ${workflow.title}` : undefined}
           onClick={() => setPending(action)}
         >
-          {ACTION_LABELS[action]}
+          {size === 'sm' && action === 'cancel' ? 'Cancel' : ACTION_LABELS[action]}
         </Button>
       ))}
       <ConfirmActionDialog

@@ -1,4 +1,8 @@
-import { STATUS_LABELS, type LifecycleAction, type WorkflowStatus } from '../../domain/workflow-status'
+import {
+  STATUS_LABELS,
+  type LifecycleAction,
+  type WorkflowStatus,
+} from '../../domain/workflow-status'
 
 export const ACTION_LABELS: Record<LifecycleAction, string> = {
   activate: 'Activate',

@@ -22,12 +22,19 @@ export function ListToolbar({ search, onSearchChange }: Props) {
 
   useEffect(() => {
     if ((search.q ?? '') === text.trim()) return
-    const timer = setTimeout(() => onSearchChange({ q: text.trim() || undefined, page: undefined }), SEARCH_DEBOUNCE_MS)
+    const timer = setTimeout(
+      () => onSearchChange({ q: text.trim() || undefined, page: undefined }),
+      SEARCH_DEBOUNCE_MS,
+    )
     return () => clearTimeout(timer)
   }, [text, search.q, onSearchChange])
 
   return (
-    <form role="search" className="mt-4 flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
+    <form
+      role="search"
+      className="mt-4 flex flex-wrap items-end gap-3"
+      onSubmit={(e) => e.preventDefault()}
+    >
       <div className="flex flex-col gap-1">
         <label htmlFor="workflow-search" className="text-sm font-medium text-slate-800">
           Search
@@ -50,7 +57,10 @@ export function ListToolbar({ search, onSearchChange }: Props) {
           className={inputClass}
           value={search.status ?? ''}
           onChange={(e) =>
-            onSearchChange({ status: (e.target.value || undefined) as WorkflowStatus | undefined, page: undefined })
+            onSearchChange({
+              status: (e.target.value || undefined) as WorkflowStatus | undefined,
+              page: undefined,
+            })
           }
         >
           <option value="">All statuses</option>

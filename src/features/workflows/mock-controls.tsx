@@ -23,7 +23,9 @@ export function MockControls() {
   if (!state.isSuccess) return null
   return (
     <>
-      <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">Demo · mock API</span>
+      <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
+        Demo · mock API
+      </span>
       <Button size="sm" variant="ghost" onClick={() => setConfirming(true)}>
         Reset demo data
       </Button>

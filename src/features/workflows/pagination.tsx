@@ -1,11 +1,20 @@
 import type { PageMeta } from '../../api/envelope'
 import { Button } from '../../components/ui/button'
 
-export function Pagination({ meta, onPageChange }: { meta: PageMeta; onPageChange: (page: number) => void }) {
+export function Pagination({
+  meta,
+  onPageChange,
+}: {
+  meta: PageMeta
+  onPageChange: (page: number) => void
+}) {
   const first = meta.total === 0 ? 0 : (meta.page - 1) * meta.limit + 1
   const last = Math.min(meta.page * meta.limit, meta.total)
   return (
-    <nav aria-label="Pagination" className="mt-3 flex items-center justify-between text-sm text-slate-700">
+    <nav
+      aria-label="Pagination"
+      className="mt-3 flex items-center justify-between text-sm text-slate-700"
+    >
       <p>
         {first}–{last} of {meta.total}
       </p>
@@ -16,7 +25,11 @@ export function Pagination({ meta, onPageChange }: { meta: PageMeta; onPageChang
         <span>
           Page {meta.page} of {meta.totalPages}
         </span>
-        <Button size="sm" disabled={meta.page >= meta.totalPages} onClick={() => onPageChange(meta.page + 1)}>
+        <Button
+          size="sm"
+          disabled={meta.page >= meta.totalPages}
+          onClick={() => onPageChange(meta.page + 1)}
+        >
           Next
         </Button>
       </div>

@@ -24,16 +24,26 @@ export function useRunLifecycle(workflowId: string, onServerProblems?: (error: A
         onError: async (error) => {
           if (isApiError(error) && error.status === 409) {
             try {
-              const fresh = await queryClient.fetchQuery({ ...workflowQueries.detail(workflowId), staleTime: 0 })
+              const fresh = await queryClient.fetchQuery({
+                ...workflowQueries.detail(workflowId),
+                staleTime: 0,
+              })
               toast.error(conflictMessage(action, fresh.status))
             } catch {
               toast.error(failureMessage(action, describeError(error)))
             }
             return
           }
-          if (action === 'activate' && isApiError(error) && error.status === 400 && onServerProblems) {
+          if (
+            action === 'activate' &&
+            isApiError(error) &&
+            error.status === 400 &&
+            onServerProblems
+          ) {
             onServerProblems(error)
-            toast.error('The server refused activation. Its reasons are listed in the preflight panel.')
+            toast.error(
+              'The server refused activation. Its reasons are listed in the preflight panel.',
+            )
             return
           }
           toast.error(failureMessage(action, describeError(error)))

@@ -44,7 +44,9 @@ export function WorkflowHeader({
               value={workflow.title}
               validate={(t) => firstIssue(titleRule.safeParse(t))}
               onSave={(title) => update.mutateAsync({ title })}
-              renderValue={(v) => <h1 className="text-xl font-semibold break-words">{v || 'Untitled workflow'}</h1>}
+              renderValue={(v) => (
+                <h1 className="text-xl font-semibold break-words">{v || 'Untitled workflow'}</h1>
+              )}
             />
             <StatusBadge status={workflow.status} />
           </div>
@@ -57,7 +59,9 @@ export function WorkflowHeader({
             validate={(t) => firstIssue(descriptionRule.safeParse(t))}
             onSave={(description) => update.mutateAsync({ description })}
             renderValue={(v) => (
-              <p className={`text-sm ${v ? 'text-slate-700' : 'text-slate-500 italic'}`}>{v || 'No description'}</p>
+              <p className={`text-sm ${v ? 'text-slate-700' : 'text-slate-500 italic'}`}>
+                {v || 'No description'}
+              </p>
             )}
           />
           <p className="mt-1 text-xs text-slate-600">

@@ -35,7 +35,10 @@ export function WorkflowListScreen({ search, onSearchChange }: Props) {
       </div>
       {list.isPending && list.fetchStatus === 'paused' ? (
         // Offline: the request waits for the connection (see the banner) instead of spinning.
-        <p role="status" className="mt-6 rounded-lg border border-amber-200 bg-amber-50 p-6 text-amber-950">
+        <p
+          role="status"
+          className="mt-6 rounded-lg border border-amber-200 bg-amber-50 p-6 text-amber-950"
+        >
           The workflows load as soon as the connection returns.
         </p>
       ) : list.isPending ? (
@@ -50,14 +53,19 @@ export function WorkflowListScreen({ search, onSearchChange }: Props) {
         </div>
       ) : list.data.data.length === 0 ? (
         <div className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
-          <h2 className="text-lg font-semibold">{filtered ? 'No workflows match this view' : 'No workflows yet'}</h2>
+          <h2 className="text-lg font-semibold">
+            {filtered ? 'No workflows match this view' : 'No workflows yet'}
+          </h2>
           <p className="mt-1 text-slate-700">
             {filtered
               ? 'Try another search or status, or clear the filters.'
               : 'Create your first workflow to start calling leads.'}
           </p>
           {filtered ? (
-            <Button className="mt-4" onClick={() => onSearchChange({ q: undefined, status: undefined, page: undefined })}>
+            <Button
+              className="mt-4"
+              onClick={() => onSearchChange({ q: undefined, status: undefined, page: undefined })}
+            >
               Clear filters
             </Button>
           ) : null}

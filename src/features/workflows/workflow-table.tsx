@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router'
 import type { Workflow } from '../../api/schemas/workflow'
 import type { WorkflowSortField } from '../../api/workflows'
 import { StatusBadge } from '../../components/ui/status-badge'
-import { formatCount, formatDateTime } from '../../lib/format'
+import { formatCount, formatDateTime, formatDateTimeCompact } from '../../lib/format'
 import { DEFAULT_SORT, type WorkflowListSearch } from './list-search'
 import { LifecycleControls } from './lifecycle-controls'
 
@@ -23,7 +23,11 @@ export function WorkflowTable({ workflows, search, onSearchChange, busy }: Props
     const active = sort === field
     const next = active && order === 'desc' ? 'asc' : 'desc'
     return (
-      <th scope="col" className={thClass} aria-sort={active ? (order === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <th
+        scope="col"
+        className={thClass}
+        aria-sort={active ? (order === 'asc' ? 'ascending' : 'descending') : 'none'}
+      >
         <button
           type="button"
           className="inline-flex items-center gap-1 uppercase hover:text-slate-900"
@@ -31,14 +35,19 @@ export function WorkflowTable({ workflows, search, onSearchChange, busy }: Props
         >
           {children}
           <span aria-hidden="true">{active ? (order === 'asc' ? '▲' : '▼') : '↕'}</span>
-          <span className="sr-only">{active ? `, sorted ${order === 'asc' ? 'ascending' : 'descending'}` : ', sort'}</span>
+          <span className="sr-only">
+            {active ? `, sorted ${order === 'asc' ? 'ascending' : 'descending'}` : ', sort'}
+          </span>
         </button>
       </th>
     )
   }
 
   return (
-    <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white" aria-busy={busy}>
+    <div
+      className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white"
+      aria-busy={busy}
+    >
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">Workflows</caption>
         <thead className="border-b border-slate-200 bg-slate-50">
@@ -64,7 +73,7 @@ export function WorkflowTable({ workflows, search, onSearchChange, busy }: Props
           {workflows.map((w) => (
             <tr key={w.id} className="border-b border-slate-100 last:border-0 hover:bg-slate-50">
               <td className="px-3 py-2 font-mono text-xs text-slate-600">{w.id}</td>
-              <td className="max-w-md px-3 py-2">
+              <td className="max-w-xs px-3 py-2">
                 <Link
                   to="/workflows/$workflowId"
                   params={{ workflowId: w.id }}
@@ -72,15 +81,21 @@ export function WorkflowTable({ workflows, search, onSearchChange, busy }: Props
                 >
                   {w.title || 'Untitled workflow'}
                 </Link>
-                {w.description ? <p className="truncate text-xs text-slate-600">{w.description}</p> : null}
+                {w.description ? (
+                  <p className="truncate text-xs text-slate-600">{w.description}</p>
+                ) : null}
               </td>
               <td className="px-3 py-2">
                 <StatusBadge status={w.status} />
               </td>
               <td className="px-3 py-2 text-right tabular-nums">{formatCount(w.leadCount)}</td>
-              <td className="px-3 py-2 whitespace-nowrap text-slate-700">{formatDateTime(w.lastTriggeredAt)}</td>
-              <td className="px-3 py-2 whitespace-nowrap text-slate-700">{formatDateTime(w.updatedAt)}</td>
-              <td className="px-3 py-2">
+              <td className="px-3 py-2 whitespace-nowrap text-slate-700">
+                <DateCell iso={w.lastTriggeredAt} />
+              </td>
+              <td className="px-3 py-2 whitespace-nowrap text-slate-700">
+                <DateCell iso={w.updatedAt} />
+              </td>
+              <td className="px-3 py-2 whitespace-nowrap">
                 <div className="flex gap-1">
                   <LifecycleControls workflow={w} size="sm" />
                 </div>
@@ -95,10 +110,23 @@ export function WorkflowTable({ workflows, search, onSearchChange, busy }: Props
 
 export function WorkflowTableSkeleton() {
   return (
-    <div className="mt-4 rounded-lg border border-slate-200 bg-white p-3" aria-busy="true" aria-label="Loading workflows">
+    <div
+      className="mt-4 rounded-lg border border-slate-200 bg-white p-3"
+      aria-busy="true"
+      aria-label="Loading workflows"
+    >
       {Array.from({ length: 8 }, (_, i) => (
         <div key={i} className="my-2 h-8 animate-pulse rounded bg-slate-100" />
       ))}
     </div>
+  )
+}
+
+function DateCell({ iso }: { iso: string | undefined }) {
+  if (!iso) return <span>—</span>
+  return (
+    <time dateTime={iso} title={formatDateTime(iso)}>
+      {formatDateTimeCompact(iso)}
+    </time>
   )
 }

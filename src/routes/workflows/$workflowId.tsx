@@ -1,4 +1,9 @@
-import { createFileRoute, notFound, useRouter, type ErrorComponentProps } from '@tanstack/react-router'
+import {
+  createFileRoute,
+  notFound,
+  useRouter,
+  type ErrorComponentProps,
+} from '@tanstack/react-router'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { describeError, isApiError } from '../../api/api-error'
 import { workflowQueries } from '../../api/workflows'
@@ -40,7 +45,10 @@ function WorkflowDetailRoute() {
 function DetailError({ error }: ErrorComponentProps) {
   const router = useRouter()
   return (
-    <section role="alert" className="mx-auto mt-16 max-w-lg rounded-lg border border-red-200 bg-red-50 p-6">
+    <section
+      role="alert"
+      className="mx-auto mt-16 max-w-lg rounded-lg border border-red-200 bg-red-50 p-6"
+    >
       <h1 className="text-lg font-semibold text-red-900">This workflow could not be loaded</h1>
       <p className="mt-2 text-sm text-red-900">{describeError(error)}</p>
       <Button className="mt-4" onClick={() => void router.invalidate()}>

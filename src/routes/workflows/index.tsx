@@ -1,7 +1,11 @@
 import { useCallback } from 'react'
 import { createFileRoute } from '@tanstack/react-router'
 import { workflowQueries } from '../../api/workflows'
-import { toListParams, workflowListSearchSchema, type WorkflowListSearch } from '../../features/workflows/list-search'
+import {
+  toListParams,
+  workflowListSearchSchema,
+  type WorkflowListSearch,
+} from '../../features/workflows/list-search'
 import { WorkflowListScreen } from '../../features/workflows/workflow-list-screen'
 
 export const Route = createFileRoute('/workflows/')({
@@ -18,7 +22,8 @@ function WorkflowListRoute() {
   const search = Route.useSearch()
   const navigate = Route.useNavigate()
   const onSearchChange = useCallback(
-    (next: Partial<WorkflowListSearch>) => void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true }),
+    (next: Partial<WorkflowListSearch>) =>
+      void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true }),
     [navigate],
   )
   return <WorkflowListScreen search={search} onSearchChange={onSearchChange} />

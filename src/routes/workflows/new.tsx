@@ -18,7 +18,11 @@ function NewWorkflowRoute() {
       <div className="mt-6 rounded-lg border border-slate-200 bg-white p-5">
         <CreateWorkflowForm
           onCreated={(w) =>
-            navigate({ to: '/workflows/$workflowId', params: { workflowId: w.id }, ignoreBlocker: true })
+            navigate({
+              to: '/workflows/$workflowId',
+              params: { workflowId: w.id },
+              ignoreBlocker: true,
+            })
           }
           onCancel={() => navigate({ to: '/workflows' })}
         />
