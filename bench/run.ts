@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -160,6 +161,11 @@ function gitDescribe(root: string) {
 
 async function main() {
   const parsed = parseOptions(process.argv.slice(2))
+  if (parsed.report) {
+    const saved = JSON.parse(readFileSync(parsed.report, 'utf8')) as { results: BenchResults }
+    console.log(formatTable(budgetRows(saved.results)))
+    return
+  }
   const snapshot = parsed.ref ? exportRef(parsed.root, parsed.ref) : null
   const o = snapshot ? { ...parsed, root: snapshot.dir } : parsed
   const startedAt = new Date()

@@ -13,6 +13,13 @@ export const BUDGET = {
   preflight: { 1000: 5, 5000: 25 } as Record<number, number>,
 }
 
+/**
+ * rAF timestamps are vsync-aligned but jitter by a few tenths of a millisecond (16.7 is measured as
+ * 16.6–16.8): a frame-time budget allows that much, so it is judged in whole frames.
+ */
+const JITTER_MS = 0.5
+const withinFrames = (ms: number, budget: number) => ms <= budget + JITTER_MS
+
 export const ratio = (row: Row) =>
   typeof row.value === 'number' && row.bare ? round(row.value / row.bare, 2) : null
 
@@ -109,11 +116,11 @@ function canvasRows(r: BenchResults): Row[] {
     const n = s.nodes
     const dragOwn =
       n === 300
-        ? { text: `≤ ${BUDGET.drag300P95}`, pass: s.app.drag.p95 <= BUDGET.drag300P95 }
+        ? { text: `≤ ${BUDGET.drag300P95}`, pass: withinFrames(s.app.drag.p95, BUDGET.drag300P95) }
         : undefined
     const panOwn =
       n === 1000
-        ? { text: `≤ ${BUDGET.pan1000P95}`, pass: s.app.pan.p95 <= BUDGET.pan1000P95 }
+        ? { text: `≤ ${BUDGET.pan1000P95}`, pass: withinFrames(s.app.pan.p95, BUDGET.pan1000P95) }
         : undefined
     const section = 'canvas smooth'
     rows.push(

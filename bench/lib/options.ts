@@ -5,6 +5,8 @@ export type BenchOptions = {
   root: string
   /** Measure this commit (exported with git archive) instead of the working tree. */
   ref: string | null
+  /** Only print the table of an earlier results file (with the current budgets). */
+  report: string | null
   quick: boolean
   /** Measured runs per figure, after one warm-up run. */
   runs: number
@@ -21,7 +23,8 @@ export const SECTIONS = ['bundle', 'list', 'cold', 'smooth', 'optimistic', 'pref
 export type Section = (typeof SECTIONS)[number]
 
 const USAGE = `npm run bench -- [--quick] [--runs N] [--only bundle,list,cold,smooth,optimistic,preflight]
-  [--sizes 100,300] [--ref HEAD | --root DIR] [--port N] [--skip-build]`
+  [--sizes 100,300] [--ref HEAD | --root DIR] [--port N] [--skip-build]
+npm run bench -- --report bench-results/<file>.json`
 
 function valueAfter(argv: string[], flag: string): string | undefined {
   const i = argv.indexOf(flag)
@@ -49,6 +52,7 @@ export function parseOptions(argv: string[]): BenchOptions {
   return {
     root: resolve(valueAfter(argv, '--root') ?? process.cwd()),
     ref: valueAfter(argv, '--ref') ?? null,
+    report: valueAfter(argv, '--report') ?? null,
     quick,
     runs,
     coldSizes: sizes ?? (quick ? [100, 300] : [30, 100, 300, 1000]),
