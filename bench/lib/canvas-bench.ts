@@ -122,17 +122,6 @@ async function sampled(
 const DRAG_BY: Point = { x: 160, y: 90 }
 const PAN_BY: Point = { x: -240, y: -120 }
 
-/** Drags from `start` by `by`, then back on the next call, so things end where they began. */
-function backAndForth(start: Point, by: Point) {
-  let away = false
-  return (page: Page, steps?: number) => {
-    const from = away ? { x: start.x + by.x, y: start.y + by.y } : start
-    const move = away ? { x: -by.x, y: -by.y } : by
-    away = !away
-    return pacedDrag(page, from, move, steps)
-  }
-}
-
 type Session = {
   drag(): Promise<FrameFigures>
   pan(): Promise<FrameFigures>
@@ -142,25 +131,52 @@ type Session = {
 }
 
 /** A loaded canvas with a node to drag and a spot of pane to pan from. */
+const transformOf = (page: Page, selector: string) =>
+  page.evaluate(
+    (sel) => (document.querySelector(sel) as HTMLElement | null)?.style.transform ?? '',
+    selector,
+  )
+
 async function openSession(browser: Browser, url: string, nodes: number): Promise<Session> {
   const { context, page, crashed } = await loadCanvas(browser, url, nodes, true)
   const cdp = await context.newCDPSession(page)
   await cdp.send('Performance.enable')
   await waitForQuiet(page)
-  const node = await pickNode(page)
-  const pane = await pickPane(page)
-  if (!node || !pane) {
-    await context.close()
-    throw new Error(`no ${node ? 'empty pane to pan' : 'node to drag'} on ${url}`)
+  let away = { drag: false, pan: false }
+  /**
+   * Points are picked afresh for every gesture (the view may have settled since the last one), and
+   * a gesture that moved nothing is picked and run once more; a second miss fails the run.
+   */
+  const gesture = async (
+    kind: 'drag' | 'pan',
+    steps?: number,
+  ): Promise<{ figures: FrameFigures; nodeId: string }> => {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const node = kind === 'drag' ? await pickNode(page) : null
+      const at = kind === 'drag' ? node?.at : await pickPane(page)
+      if (!at) break
+      const target = node ? `[data-id="${node.id}"]` : '.react-flow__viewport'
+      const before = await transformOf(page, target)
+      const by = kind === 'drag' ? DRAG_BY : PAN_BY
+      const move = away[kind] ? { x: -by.x, y: -by.y } : by
+      const figures = await sampled(page, cdp, () => pacedDrag(page, at, move, steps))
+      if ((await transformOf(page, target)) !== before) {
+        away = { ...away, [kind]: !away[kind] }
+        return { figures, nodeId: node?.id ?? '' }
+      }
+    }
+    throw new Error(`a ${kind} on ${url} moved nothing`)
   }
-  const dragNode = backAndForth(node.at, DRAG_BY)
-  const panPane = backAndForth(pane, PAN_BY)
   return {
-    drag: () => sampled(page, cdp, () => dragNode(page)),
-    pan: () => sampled(page, cdp, () => panPane(page)),
+    drag: async () => (await gesture('drag')).figures,
+    pan: async () => (await gesture('pan')).figures,
     async renders() {
+      const node = await pickNode(page)
+      if (!node) throw new Error(`no node to drag on ${url}`)
       await page.evaluate(startRenderCount)
-      await dragNode(page, 20)
+      const move = away.drag ? { x: -DRAG_BY.x, y: -DRAG_BY.y } : DRAG_BY
+      await pacedDrag(page, node.at, move, 20)
+      away = { ...away, drag: !away.drag }
       const during = await page.evaluate(stopRenderCount, node.id)
       await page.evaluate(startRenderCount)
       await sleep(600)
