@@ -9,7 +9,7 @@ import { inputClass } from '../../components/ui/field'
 import type { WorkflowStatus } from '../../domain/workflow-status'
 import { leadStatusLabel } from './lead-status-badge'
 import { LeadRow } from './lead-row'
-import { LeadsPager } from './leads-pager'
+import { Pagination } from '../../components/ui/pagination'
 import { RemoveLeadDialog } from './remove-lead-dialog'
 import { useDebouncedValue } from './use-debounced-value'
 
@@ -156,7 +156,12 @@ export function LeadsTable({ workflowId, status, graph, onShowPath }: Props) {
         </table>
       </div>
       {leads.data && (leads.data.meta.totalPages > 1 || page > 1) ? (
-        <LeadsPager meta={leads.data.meta} onPageChange={setPage} />
+        <Pagination
+          meta={leads.data.meta}
+          onPageChange={setPage}
+          label="Leads pages"
+          noun="leads"
+        />
       ) : null}
       <RemoveLeadDialog workflowId={workflowId} lead={removing} onClose={() => setRemoving(null)} />
     </div>

@@ -6,7 +6,7 @@ import { Button } from '../../components/ui/button'
 import { toListParams, type WorkflowListSearch } from './list-search'
 import { ListToolbar } from './list-toolbar'
 import { WorkflowTable, WorkflowTableSkeleton } from './workflow-table'
-import { Pagination } from './pagination'
+import { Pagination } from '../../components/ui/pagination'
 
 type Props = {
   search: WorkflowListSearch
@@ -78,7 +78,11 @@ export function WorkflowListScreen({ search, onSearchChange }: Props) {
             onSearchChange={onSearchChange}
             busy={list.isFetching}
           />
-          <Pagination meta={list.data.meta} onPageChange={(page) => onSearchChange({ page })} />
+          <Pagination
+            meta={list.data.meta}
+            onPageChange={(page) => onSearchChange({ page })}
+            label="Pagination"
+          />
         </>
       )}
     </div>

@@ -1,26 +1,28 @@
 import type { PageMeta } from '../../api/envelope'
-import { Button } from '../../components/ui/button'
+import { Button } from './button'
 
-export function Pagination({
-  meta,
-  onPageChange,
-}: {
+type Props = {
   meta: PageMeta
   onPageChange: (page: number) => void
-}) {
+  /** Name of the navigation landmark, e.g. "Leads pages". */
+  label: string
+  /** What is counted, e.g. "leads": shown after the total and read after "Next page of". */
+  noun?: string
+}
+
+export function Pagination({ meta, onPageChange, label, noun }: Props) {
   const first = meta.total === 0 ? 0 : (meta.page - 1) * meta.limit + 1
   const last = Math.min(meta.page * meta.limit, meta.total)
+  const of = noun ? <span className="sr-only"> page of {noun}</span> : null
   return (
-    <nav
-      aria-label="Pagination"
-      className="mt-3 flex items-center justify-between text-sm text-slate-700"
-    >
+    <nav aria-label={label} className="flex items-center justify-between text-sm text-slate-700">
       <p>
-        {first}–{last} of {meta.total}
+        {first}–{last} of {meta.total.toLocaleString('en-GB')}
+        {noun ? ` ${noun}` : ''}
       </p>
       <div className="flex items-center gap-2">
         <Button size="sm" disabled={meta.page <= 1} onClick={() => onPageChange(meta.page - 1)}>
-          Previous
+          Previous{of}
         </Button>
         <span>
           Page {meta.page} of {meta.totalPages}
@@ -30,7 +32,7 @@ export function Pagination({
           disabled={meta.page >= meta.totalPages}
           onClick={() => onPageChange(meta.page + 1)}
         >
-          Next
+          Next{of}
         </Button>
       </div>
     </nav>
