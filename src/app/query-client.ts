@@ -1,5 +1,9 @@
-import { QueryClient } from '@tanstack/react-query'
+import { notifyManager, QueryClient } from '@tanstack/react-query'
 import { isRetryable } from '../api/api-error'
+
+// Cache writes reach components in a microtask instead of the default setTimeout(0), so an
+// optimistic update made in a click handler is painted in the very next frame.
+notifyManager.setScheduler(queueMicrotask)
 
 const MAX_RETRIES = 3
 

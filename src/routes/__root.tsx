@@ -5,9 +5,11 @@ import { NotFound } from '../components/ui/not-found'
 import { OfflineBanner } from '../components/ui/offline-banner'
 import { SessionBanner } from '../components/ui/session-banner'
 import { SessionUserBadge } from '../components/ui/session-user'
-import { MockControls } from '../features/workflows/mock-controls'
-import { ClockControl } from '../features/demo/clock-control'
-import { FaultBanner, FaultSettings } from '../features/demo/fault-settings'
+import { lazy, Suspense } from 'react'
+import { FaultBanner } from '../features/demo/fault-banner'
+
+// Demo-only controls are not part of the first load.
+const DemoControls = lazy(() => import('../features/demo/demo-controls'))
 
 export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: RootLayout,
@@ -47,9 +49,9 @@ function RootLayout() {
         aria-label="Demo controls"
         className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-sm empty:hidden"
       >
-        <MockControls />
-        <ClockControl />
-        <FaultSettings />
+        <Suspense fallback={null}>
+          <DemoControls />
+        </Suspense>
       </section>
       <SessionBanner />
       <OfflineBanner />

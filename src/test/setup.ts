@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest'
 import { afterEach, beforeEach, vi } from 'vitest'
 import { cleanup } from '@testing-library/react'
+import { preloadDialog } from '../components/ui/dialog'
+
+// In the app dialogs load when the browser is idle; tests open them at once.
+await preloadDialog()
 
 // React Flow measures nodes with ResizeObserver, which jsdom lacks.
 class ResizeObserverStub {

@@ -1,34 +1,27 @@
-import * as RadixDialog from '@radix-ui/react-dialog'
-import type { ReactNode } from 'react'
+import { lazy, Suspense, type ComponentType } from 'react'
+import type { DialogProps } from './dialog-impl'
 
-type DialogProps = {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  title: string
-  description?: ReactNode
-  children?: ReactNode
+// Radix Dialog (about 10 kB gzipped) is not part of the first load: it is fetched once the browser
+// is idle after start-up, or at the latest when a dialog first opens.
+let Loaded: ComponentType<DialogProps> | null = null
+export const preloadDialog = () =>
+  import('./dialog-impl').then((m) => {
+    Loaded = m.default
+    return m
+  })
+const LazyDialog = lazy(preloadDialog)
+if (typeof window !== 'undefined') {
+  const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000))
+  whenIdle(() => void preloadDialog())
 }
 
-/** Accessible modal (focus trap, Escape, labelled) from Radix; styled here once. */
-export function Dialog({ open, onOpenChange, title, description, children }: DialogProps) {
+/** Accessible modal (focus trap, Escape, labelled), rendered only while open. */
+export function Dialog(props: DialogProps) {
+  if (!props.open) return null
+  if (Loaded) return <Loaded {...props} />
   return (
-    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
-      <RadixDialog.Portal>
-        <RadixDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-        <RadixDialog.Content className="fixed top-1/2 left-1/2 z-50 w-[min(32rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-5 shadow-xl focus:outline-none">
-          <RadixDialog.Title className="text-lg font-semibold text-slate-900">
-            {title}
-          </RadixDialog.Title>
-          {description ? (
-            <RadixDialog.Description className="mt-2 text-sm text-slate-700">
-              {description}
-            </RadixDialog.Description>
-          ) : (
-            <RadixDialog.Description className="sr-only">{title}</RadixDialog.Description>
-          )}
-          <div className="mt-4">{children}</div>
-        </RadixDialog.Content>
-      </RadixDialog.Portal>
-    </RadixDialog.Root>
+    <Suspense fallback={null}>
+      <LazyDialog {...props} />
+    </Suspense>
   )
 }

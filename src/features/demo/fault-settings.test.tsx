@@ -5,7 +5,8 @@ import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { NO_FAULTS } from './fault-profile'
-import { FaultBanner, FaultSettings } from './fault-settings'
+import { FaultBanner } from './fault-banner'
+import { FaultSettings } from './fault-settings'
 import { applyFaultParam, clearFaultProfile, getFaultProfile, setFaultProfile } from './fault-store'
 
 const server = setupServer()
@@ -50,7 +51,7 @@ describe('FaultSettings', () => {
     mockAnswers()
     const { user } = setup()
     await user.click(await screen.findByRole('button', { name: /^Network faults/ }))
-    const latency = screen.getByLabelText('Extra latency (ms)')
+    const latency = await screen.findByLabelText('Extra latency (ms)')
     await user.clear(latency)
     await user.type(latency, '800')
     const reads = screen.getByLabelText('Reads failing with 503 (%)')
@@ -84,7 +85,7 @@ describe('FaultSettings', () => {
     mockAnswers()
     const { user } = setup()
     await user.click(await screen.findByRole('button', { name: /^Network faults/ }))
-    const reads = screen.getByLabelText('Reads failing with 503 (%)')
+    const reads = await screen.findByLabelText('Reads failing with 503 (%)')
     await user.clear(reads)
     await user.type(reads, '150')
     await user.click(screen.getByRole('button', { name: 'Apply to this tab' }))

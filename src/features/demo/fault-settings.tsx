@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { toast } from 'sonner'
 import { mockQueries } from '../../api/mock-admin'
 import { Button } from '../../components/ui/button'
@@ -11,13 +11,16 @@ import {
   type FaultProfile,
 } from './fault-profile'
 import {
-  clearFaultProfile,
   FAULT_PARAM,
   setFaultProfile,
   takeFaultParamProblems,
   useFaultProfile,
 } from './fault-store'
-import { FaultSettingsForm } from './fault-settings-form'
+
+// The form (react-hook-form, zod) is only needed once the dialog opens: not in the first load.
+const FaultSettingsForm = lazy(() =>
+  import('./fault-settings-form').then((m) => ({ default: m.FaultSettingsForm })),
+)
 
 /**
  * The demo's "Network faults" control: extra latency, failing reads, failing writes, hanging
@@ -78,37 +81,11 @@ export function FaultSettings() {
         }
       >
         {open ? (
-          <FaultSettingsForm initial={profile} onApply={apply} onCancel={() => setOpen(false)} />
+          <Suspense fallback={<p role="status">Loading the settings…</p>}>
+            <FaultSettingsForm initial={profile} onApply={apply} onCancel={() => setOpen(false)} />
+          </Suspense>
         ) : null}
       </Dialog>
     </>
-  )
-}
-
-/** A strip under the header while this tab has faults on, with a one-click way out. */
-export function FaultBanner() {
-  const profile = useFaultProfile()
-  if (isDefaultProfile(profile)) return null
-  return (
-    <section
-      aria-label="Network faults are on"
-      className="flex flex-wrap items-center justify-center gap-x-3 gap-y-1 bg-red-50 px-4 py-1.5 text-sm text-red-950"
-    >
-      <p>
-        <span className="font-semibold" data-testid="fault-indicator">
-          Faults on: {describeFaults(profile)}
-        </span>{' '}
-        (this tab only)
-      </p>
-      <Button
-        size="sm"
-        onClick={() => {
-          clearFaultProfile()
-          toast.success('Network faults off.', { id: 'faults' })
-        }}
-      >
-        Turn faults off
-      </Button>
-    </section>
   )
 }

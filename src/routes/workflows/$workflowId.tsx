@@ -6,15 +6,22 @@ import {
 } from '@tanstack/react-router'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { describeError, isApiError } from '../../api/api-error'
+import { graphQueries } from '../../api/graph'
+import { resourceQueries } from '../../api/resources'
 import { workflowQueries } from '../../api/workflows'
 import { NotFound } from '../../components/ui/not-found'
 import { Button } from '../../components/ui/button'
 import { WorkflowWorkspace } from './-workflow-workspace'
 
 export const Route = createFileRoute('/workflows/$workflowId')({
-  loader: async ({ context, params }) => {
+  loader: async ({ context: { queryClient }, params }) => {
+    // The canvas needs the graph, agents and numbers: ask for them now, in parallel with the
+    // workflow and with this route's code, instead of after the page has rendered.
+    void queryClient.prefetchQuery(graphQueries.graph(params.workflowId))
+    void queryClient.prefetchQuery(resourceQueries.agents())
+    void queryClient.prefetchQuery(resourceQueries.phoneNumbers())
     try {
-      await context.queryClient.ensureQueryData(workflowQueries.detail(params.workflowId))
+      await queryClient.ensureQueryData(workflowQueries.detail(params.workflowId))
     } catch (error) {
       // 403 is how tier C answers for foreign ids (contract §14.39): "not available" either way.
       if (isApiError(error) && (error.status === 404 || error.status === 403)) throw notFound()

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
 import { useNavigate } from '@tanstack/react-router'
 import type { ApiError } from '../../api/api-error'
 import type { Workflow } from '../../api/schemas/workflow'
@@ -13,9 +13,13 @@ import { DuplicateDeleteActions } from '../../features/workflows/duplicate-delet
 import { LifecycleControls } from '../../features/workflows/lifecycle-controls'
 import { WorkflowHeader } from '../../features/workflows/workflow-header'
 import { LeadHistoryPanel, useLeadPath } from '../../features/leads/lead-history'
-import { LeadsSection } from '../../features/leads/leads-section'
 import { useLiveStats } from '../../features/leads/use-live-stats'
 import { WorkflowTotals } from '../../features/leads/workflow-totals'
+
+// The leads tab (table, CSV enrolment with papaparse) loads when it is first opened.
+const LeadsSection = lazy(() =>
+  import('../../features/leads/leads-section').then((m) => ({ default: m.LeadsSection })),
+)
 
 type Focus = { kind: 'node' | 'edge'; id: string; nonce: number }
 type ServerProblems = { problems: Problem[]; graphVersion: unknown }
@@ -127,12 +131,20 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
                         onClose={() => setPathLeadId(null)}
                       />
                     ) : (
-                      <LeadsSection
-                        workflowId={workflow.id}
-                        status={workflow.status}
-                        graph={graph}
-                        onShowPath={setPathLeadId}
-                      />
+                      <Suspense
+                        fallback={
+                          <p role="status" className="p-4 text-sm text-slate-600">
+                            Loading leads…
+                          </p>
+                        }
+                      >
+                        <LeadsSection
+                          workflowId={workflow.id}
+                          status={workflow.status}
+                          graph={graph}
+                          onShowPath={setPathLeadId}
+                        />
+                      </Suspense>
                     )}
                   </PanelErrorBoundary>
                 ),

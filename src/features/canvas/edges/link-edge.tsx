@@ -1,19 +1,29 @@
 import { memo } from 'react'
-import {
-  BaseEdge,
-  EdgeLabelRenderer,
-  getBezierPath,
-  type EdgeProps,
-  type EdgeTypes,
-} from '@xyflow/react'
+import { BaseEdge, getBezierPath, type EdgeProps, type EdgeTypes } from '@xyflow/react'
 import { MARKER_ICON } from '../nodes/shared/node-meta'
 import type { LinkEdge as LinkEdgeType } from '../types'
 
 const STROKE = { error: '#b91c1c', warning: '#92400e', taken: '#4338ca', normal: '#64748b' }
 
+/** The words on an edge: problem icon, taken tick, output name and live count. */
+function labelText(data: LinkEdgeType['data']): string {
+  const marker = data?.marker ?? null
+  const parts = [
+    marker ? MARKER_ICON[marker.severity] : null,
+    data?.taken ? '✓' : null,
+    data?.label ?? (marker ? 'default' : null),
+    data?.passed != null ? `· ${data.passed} passed` : null,
+  ]
+  return parts.filter(Boolean).join(' ')
+}
+
 /**
  * An edge with its label. Problems show as colour and as line style (thick for errors, dashed
  * for warnings) plus an icon on the label, so they never depend on colour alone.
+ *
+ * The label is SVG text with a white halo (`paint-order: stroke`) inside the edge itself, not an
+ * HTML box in EdgeLabelRenderer: that portal looks up its container on every store change, once
+ * per edge, and its boxes are measured and repainted on every pan frame; a halo needs no measuring.
  */
 export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkEdgeType>) {
   const { id, data, selected, markerEnd } = props
@@ -22,8 +32,7 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkEdgeType>) {
   const taken = data?.taken ?? false
   const stroke = marker ? STROKE[marker.severity] : taken || selected ? STROKE.taken : STROKE.normal
   const dashed = marker?.severity === 'warning' || data?.pending
-  const label = data?.label ?? null
-  const passed = data?.passed ?? null
+  const text = labelText(data)
   return (
     <>
       <BaseEdge
@@ -36,20 +45,16 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkEdgeType>) {
           strokeDasharray: dashed ? '7 5' : undefined,
         }}
       />
-      {label || marker || passed !== null ? (
-        <EdgeLabelRenderer>
-          <div
-            aria-hidden="true"
-            data-edge-label={id}
-            className={`pointer-events-none absolute rounded border bg-white px-1.5 py-px text-[11px] font-semibold ${selected ? 'border-brand text-brand' : 'border-slate-300 text-slate-800'}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-          >
-            {marker ? <span className="mr-1">{MARKER_ICON[marker.severity]}</span> : null}
-            {taken ? <span className="mr-1">✓</span> : null}
-            {label ?? (marker ? 'default' : '')}
-            {passed !== null ? <span className="ml-1 font-normal">· {passed} passed</span> : null}
-          </div>
-        </EdgeLabelRenderer>
+      {text ? (
+        <text
+          aria-hidden="true"
+          data-edge-label={id}
+          className={`link-edge-label ${selected || taken ? 'fill-brand' : 'fill-slate-800'}`}
+          x={labelX}
+          y={labelY}
+        >
+          {text}
+        </text>
       ) : null}
     </>
   )

@@ -5,6 +5,7 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
+  useStore,
   type IsValidConnection,
   type NodeChange,
 } from '@xyflow/react'
@@ -26,6 +27,9 @@ import { useGraphActions } from './use-graph-actions'
 import { useMoveSaver } from './use-move-saver'
 
 const DELETE_KEYS = ['Delete', 'Backspace']
+/** Below this zoom the words on steps and edges are a few pixels high. */
+const DETAIL_ZOOM = 0.5
+const isZoomedOut = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM
 
 /** Only output handles start connections, only the input handle ends them. */
 const isValidConnection: IsValidConnection = (c) =>
@@ -38,6 +42,9 @@ type Props = WorkflowCanvasProps & { graph: WorkflowGraph }
 export function CanvasEditor(props: Props) {
   const { workflowId, status, graph, markers, focus, pathHighlight, liveStats } = props
   const readOnly = !isGraphEditable(status)
+  // Zoomed out, the words are not painted (canvas.css), so a pan moves boxes and lines only.
+  // This selector re-renders the editor only when the threshold is crossed.
+  const zoomedOut = useStore(isZoomedOut)
   const wrapper = useRef<HTMLDivElement>(null)
   const { data: agents } = useQuery(resourceQueries.agents())
   const { data: numbers } = useQuery(resourceQueries.phoneNumbers())
@@ -117,7 +124,7 @@ export function CanvasEditor(props: Props) {
         <div
           ref={wrapper}
           tabIndex={-1}
-          className="relative min-w-0 flex-1 focus:outline-none"
+          className={`relative min-w-0 flex-1 focus:outline-none ${zoomedOut ? 'canvas-zoomed-out' : ''}`}
           onDrop={commands.onDrop}
           onDragOver={onPaletteDragOver}
         >
