@@ -37,6 +37,9 @@ const isValidConnection: IsValidConnection = (c) =>
 
 const minimapColor = (node: StepNode) => (node.data.marker ? '#b91c1c' : '#94a3b8')
 
+type PanelSelection = { kind: 'node' | 'edge'; id: string }
+const panelFor = (kind: PanelSelection['kind'] | null, id: string) => (kind ? { kind, id } : null)
+
 type Props = WorkflowCanvasProps & { graph: WorkflowGraph }
 
 export function CanvasEditor(props: Props) {
@@ -91,11 +94,14 @@ export function CanvasEditor(props: Props) {
   const selectedKind: 'node' | 'edge' | null =
     selectedCount !== 1 ? null : selectedNodes.length ? 'node' : 'edge'
   const selectedId = selectedNodes[0]?.id ?? selectedEdges[0]?.id ?? ''
-  // Stable while the same element stays selected, so the panel does not re-render during drags.
-  const selection = useMemo(
-    () => (selectedKind ? { kind: selectedKind, id: selectedId } : null),
-    [selectedKind, selectedId],
-  )
+  // A drag selects the step it grabs; its panel opens when the drag ends, so opening a form
+  // (and narrowing the canvas) never lands in the middle of the gesture. The object stays the
+  // same while the same element stays selected, so the panel does not re-render during drags.
+  const dragging = selectedNodes.some((n) => n.dragging)
+  const [selection, setSelection] = useState<PanelSelection | null>(null)
+  const stale =
+    (selection?.kind ?? null) !== selectedKind || (!!selection && selection.id !== selectedId)
+  if (!dragging && stale) setSelection(panelFor(selectedKind, selectedId))
   const onClosePanel = useCallback(
     (returnTo: string | null) => {
       selectOnly('node', '')
