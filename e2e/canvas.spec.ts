@@ -239,7 +239,12 @@ test('moving a step saves its position when the drag ends', async ({ page, reque
   await page.mouse.move(box.x + 60, box.y + 20)
   await page.mouse.down()
   await page.mouse.move(box.x + 60, box.y + 90, { steps: 10 })
+  // Mid-drag the grabbed step is selected, but its settings open only once it is dropped.
+  await expect(node(page, 'Wait step: Wait 2 hours')).toHaveClass(/selected/)
+  const panel = page.getByRole('complementary', { name: 'Wait: Wait 2 hours' })
+  await expect(panel).toBeHidden()
   await page.mouse.up()
+  await expect(panel).toBeVisible()
   const body = (await moved).request().postDataJSON() as Record<string, number>
   expect(Object.keys(body).sort()).toEqual(['position_x', 'position_y'])
   const nodes = await (await request.get('/v1/workflows/wf_apptready001/nodes')).json()
@@ -248,6 +253,34 @@ test('moving a step saves its position when the drag ends', async ({ page, reque
   )
   expect(stored?.position_y).toBe(body.position_y)
   expect(body.position_y).toBeGreaterThan(250 + 40)
+})
+
+test('zoomed far out, steps and edges show as shapes and keep their names for screen readers', async ({
+  page,
+}) => {
+  await open(page, READY)
+  const wait = node(page, 'Wait step: Wait 2 hours')
+  const title = wait.getByText('Wait 2 hours', { exact: true }).first()
+  await expect(title).toBeVisible()
+  const zoomOut = page.getByRole('button', { name: 'Zoom Out' })
+  for (let i = 0; i < 6; i++) await zoomOut.click()
+  await expect(title).toBeHidden()
+  await expect(page.locator('[data-edge-label]').first()).toBeHidden()
+  await expect(wait).toBeVisible()
+  await page.getByRole('button', { name: 'Fit View' }).click()
+  await expect(title).toBeVisible()
+})
+
+test('the canvas stays put once shown: the demo bar is there from the first paint', async ({
+  page,
+}) => {
+  await open(page, READY)
+  const paneTop = () =>
+    page.locator('.react-flow__pane').evaluate((el) => el.getBoundingClientRect().top)
+  const first = await paneTop()
+  await expect(page.getByRole('region', { name: 'Demo controls' })).toBeVisible()
+  await page.waitForTimeout(500)
+  expect(await paneTop()).toBe(first)
 })
 
 test('a step dragged from the palette is created where it is dropped', async ({ page }) => {

@@ -5,13 +5,11 @@ import { NotFound } from '../components/ui/not-found'
 import { OfflineBanner } from '../components/ui/offline-banner'
 import { SessionBanner } from '../components/ui/session-banner'
 import { SessionUserBadge } from '../components/ui/session-user'
-import { lazy, Suspense } from 'react'
+import { DemoControlsSlot, loadDemoControls } from '../features/demo/demo-controls-slot'
 import { FaultBanner } from '../features/demo/fault-banner'
 
-// Demo-only controls are not part of the first load.
-const DemoControls = lazy(() => import('../features/demo/demo-controls'))
-
 export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
+  loader: ({ context: { queryClient } }) => loadDemoControls(queryClient),
   component: RootLayout,
   notFoundComponent: () => (
     <NotFound title="Page not found" message="There is nothing at this address." />
@@ -49,9 +47,7 @@ function RootLayout() {
         aria-label="Demo controls"
         className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-sm empty:hidden"
       >
-        <Suspense fallback={null}>
-          <DemoControls />
-        </Suspense>
+        <DemoControlsSlot />
       </section>
       <SessionBanner />
       <OfflineBanner />

@@ -1,15 +1,11 @@
-import { lazy, Suspense, type ComponentType } from 'react'
+import { Suspense } from 'react'
+import { preloadable } from '../preloadable'
 import type { DialogProps } from './dialog-impl'
 
 // Radix Dialog (about 10 kB gzipped) is not part of the first load: it is fetched once the browser
 // is idle after start-up, or at the latest when a dialog first opens.
-let Loaded: ComponentType<DialogProps> | null = null
-export const preloadDialog = () =>
-  import('./dialog-impl').then((m) => {
-    Loaded = m.default
-    return m
-  })
-const LazyDialog = lazy(preloadDialog)
+const { Component: DialogImpl, preload: preloadDialog } = preloadable(() => import('./dialog-impl'))
+export { preloadDialog }
 if (typeof window !== 'undefined') {
   const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000))
   whenIdle(() => void preloadDialog())
@@ -18,10 +14,9 @@ if (typeof window !== 'undefined') {
 /** Accessible modal (focus trap, Escape, labelled), rendered only while open. */
 export function Dialog(props: DialogProps) {
   if (!props.open) return null
-  if (Loaded) return <Loaded {...props} />
   return (
     <Suspense fallback={null}>
-      <LazyDialog {...props} />
+      <DialogImpl {...props} />
     </Suspense>
   )
 }

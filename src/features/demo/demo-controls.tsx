@@ -1,4 +1,6 @@
+import type { QueryClient } from '@tanstack/react-query'
 import { MockControls } from '../workflows/mock-controls'
+import { clockQueries } from './clock-api'
 import { ClockControl } from './clock-control'
 import { FaultSettings } from './fault-settings'
 
@@ -12,3 +14,7 @@ export default function DemoControls() {
     </>
   )
 }
+
+/** What the controls show on their first render. */
+export const prefetchDemoData = (queryClient: QueryClient) =>
+  queryClient.prefetchQuery(clockQueries.clock())

@@ -1,6 +1,6 @@
-import { useId } from 'react'
+import { useDeferredValue, useId, useMemo } from 'react'
 import type { WorkflowGraph } from '../../api/schemas/graph'
-import { groupProblems } from './group-problems'
+import { groupProblems, type ProblemGroup } from './group-problems'
 import { countBySeverity, type Problem, type ProblemSeverity } from './problem'
 
 export type PreflightTarget = { kind: 'node' | 'edge'; id: string }
@@ -33,6 +33,8 @@ const SEVERITY = {
   },
 } as const
 
+const NO_GROUPS: ProblemGroup[] = []
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 export function PreflightPanel({
@@ -44,7 +46,10 @@ export function PreflightPanel({
 }: PreflightPanelProps) {
   const headingId = useId()
   const { errors, warnings } = countBySeverity(problems)
-  const groups = groupProblems(problems, graph)
+  const groups = useMemo(() => groupProblems(problems, graph), [problems, graph])
+  // Counts update at once; the list (hundreds of items on a big graph) renders right after,
+  // so it never holds up the canvas painting or an edit.
+  const shownGroups = useDeferredValue(groups, NO_GROUPS)
   const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`
   return (
     <section
@@ -63,7 +68,7 @@ export function PreflightPanel({
         </p>
       </div>
       <Summary errors={errors} warnings={warnings} checking={checking} activatable={activatable} />
-      {groups.map((group) => (
+      {shownGroups.map((group) => (
         <ProblemGroupView
           key={group.key}
           title={group.title}
@@ -132,7 +137,12 @@ function ProblemGroupView({
 }) {
   const headingId = useId()
   return (
-    <div role="group" aria-labelledby={headingId}>
+    // Off-screen groups skip layout and paint until they are scrolled to (still in the a11y tree).
+    <div
+      role="group"
+      aria-labelledby={headingId}
+      className="[contain-intrinsic-size:auto_7rem] [content-visibility:auto]"
+    >
       <h3
         id={headingId}
         className="mb-1 truncate text-sm font-semibold text-slate-800"

@@ -23,12 +23,13 @@ import { useEditGuard } from './edit-guard'
 import { FIT_VIEW, onPaletteDragOver, useCanvasCommands } from './use-canvas-commands'
 import { useFlowState } from './use-flow-state'
 import { useFocusTarget } from './use-focus-target'
+import { usePointerHeld } from './use-pointer-held'
 import { useGraphActions } from './use-graph-actions'
 import { useMoveSaver } from './use-move-saver'
 
 const DELETE_KEYS = ['Delete', 'Backspace']
-/** Below this zoom the words on steps and edges are a few pixels high. */
-const DETAIL_ZOOM = 0.5
+/** Below this zoom the words on steps and edges are under 4 px high: not readable. */
+const DETAIL_ZOOM = 0.3
 const isZoomedOut = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM
 
 /** Only output handles start connections, only the input handle ends them. */
@@ -94,14 +95,15 @@ export function CanvasEditor(props: Props) {
   const selectedKind: 'node' | 'edge' | null =
     selectedCount !== 1 ? null : selectedNodes.length ? 'node' : 'edge'
   const selectedId = selectedNodes[0]?.id ?? selectedEdges[0]?.id ?? ''
-  // A drag selects the step it grabs; its panel opens when the drag ends, so opening a form
-  // (and narrowing the canvas) never lands in the middle of the gesture. The object stays the
+  // A drag selects the step it grabs; its panel opens when the button is released, so opening a
+  // form (and narrowing the canvas) never lands in the middle of the gesture. The object stays the
   // same while the same element stays selected, so the panel does not re-render during drags.
+  const pressing = usePointerHeld(wrapper)
   const dragging = selectedNodes.some((n) => n.dragging)
   const [selection, setSelection] = useState<PanelSelection | null>(null)
   const stale =
     (selection?.kind ?? null) !== selectedKind || (!!selection && selection.id !== selectedId)
-  if (!dragging && stale) setSelection(panelFor(selectedKind, selectedId))
+  if (!pressing && !dragging && stale) setSelection(panelFor(selectedKind, selectedId))
   const onClosePanel = useCallback(
     (returnTo: string | null) => {
       selectOnly('node', '')
@@ -152,7 +154,8 @@ export function CanvasEditor(props: Props) {
             minZoom={0.1}
             maxZoom={2}
           >
-            <Background gap={20} />
+            {/* Zoomed out, the dot grid is a grey haze that is repainted on every pan frame. */}
+            {zoomedOut ? null : <Background gap={20} />}
             <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
             <MiniMap
               pannable
