@@ -2,7 +2,7 @@
  * `npm run bench`: builds for production, serves the build with the mock API, seeds large data
  * through the mock's HTTP API, drives headless Chromium, prints a table of figures against the
  * budgets of the performance issue and writes everything to bench-results/<timestamp>.json.
- * See docs/decisions/003-benchmarks.md for what each figure means and how it is taken.
+ * See docs/decisions/004-benchmarks.md for what each figure means and how it is taken.
  */
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
