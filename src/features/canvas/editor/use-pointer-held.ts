@@ -1,6 +1,9 @@
 import { useEffect, useState, type RefObject } from 'react'
 
-/** True from a pointer press inside `area` until that pointer is released anywhere. */
+/**
+ * True from a pointer press inside `area` until that pointer is released anywhere (or the window
+ * loses focus, when a release outside it may never be reported).
+ */
 export function usePointerHeld(area: RefObject<HTMLElement | null>): boolean {
   const [held, setHeld] = useState(false)
   useEffect(() => {
@@ -11,10 +14,12 @@ export function usePointerHeld(area: RefObject<HTMLElement | null>): boolean {
     element.addEventListener('pointerdown', press, { capture: true })
     window.addEventListener('pointerup', release)
     window.addEventListener('pointercancel', release)
+    window.addEventListener('blur', release)
     return () => {
       element.removeEventListener('pointerdown', press, { capture: true })
       window.removeEventListener('pointerup', release)
       window.removeEventListener('pointercancel', release)
+      window.removeEventListener('blur', release)
     }
   }, [area])
   return held
