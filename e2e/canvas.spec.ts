@@ -271,6 +271,21 @@ test('zoomed far out, steps and edges show as shapes and keep their names for sc
   await expect(title).toBeVisible()
 })
 
+test('pressing on the minimap moves the view there', async ({ page }) => {
+  await open(page, READY)
+  const panX = () =>
+    page
+      .locator('.react-flow__viewport')
+      .evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).e)
+  const before = await panX()
+  const map = page.getByRole('img', { name: 'Minimap of the workflow' })
+  const box = await map.boundingBox()
+  if (!box) throw new Error('minimap not visible')
+  // Its left edge is left of every step: the view centres there, so the graph slides right.
+  await page.mouse.click(box.x + 4, box.y + box.height / 2)
+  await expect.poll(panX).toBeGreaterThan(before + 100)
+})
+
 test('the canvas stays put once shown: the demo bar is there from the first paint', async ({
   page,
 }) => {

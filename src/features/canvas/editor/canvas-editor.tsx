@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query'
 import {
   Background,
   Controls,
-  MiniMap,
   ReactFlow,
   useStore,
   type IsValidConnection,
@@ -19,6 +18,7 @@ import { nodeTypes } from '../registry'
 import { INPUT_HANDLE } from '../to-flow'
 import type { LinkEdge, StepNode, WorkflowCanvasProps } from '../types'
 import { CanvasToolbar } from './canvas-toolbar'
+import { OverviewMap } from './overview-map'
 import { useEditGuard } from './edit-guard'
 import { FIT_VIEW, onPaletteDragOver, useCanvasCommands } from './use-canvas-commands'
 import { useFlowState } from './use-flow-state'
@@ -35,8 +35,6 @@ const isZoomedOut = (s: { transform: [number, number, number] }) => s.transform[
 /** Only output handles start connections, only the input handle ends them. */
 const isValidConnection: IsValidConnection = (c) =>
   c.targetHandle === INPUT_HANDLE && !!c.sourceHandle && !c.sourceHandle.startsWith('extra:')
-
-const minimapColor = (node: StepNode) => (node.data.marker ? '#b91c1c' : '#94a3b8')
 
 type PanelSelection = { kind: 'node' | 'edge'; id: string }
 const panelFor = (kind: PanelSelection['kind'] | null, id: string) => (kind ? { kind, id } : null)
@@ -157,12 +155,7 @@ export function CanvasEditor(props: Props) {
             {/* Zoomed out, the dot grid is a grey haze that is repainted on every pan frame. */}
             {zoomedOut ? null : <Background gap={20} />}
             <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
-            <MiniMap
-              pannable
-              zoomable
-              ariaLabel="Minimap of the workflow"
-              nodeColor={minimapColor}
-            />
+            <OverviewMap />
           </ReactFlow>
           {graph.nodes.length === 0 ? (
             <p className="pointer-events-none absolute inset-x-0 top-1/3 text-center text-sm text-slate-600">
