@@ -5,11 +5,11 @@ import { NotFound } from '../components/ui/not-found'
 import { OfflineBanner } from '../components/ui/offline-banner'
 import { SessionBanner } from '../components/ui/session-banner'
 import { SessionUserBadge } from '../components/ui/session-user'
-import { DemoControlsSlot, loadDemoControls } from '../features/demo/demo-controls-slot'
+import { DemoBar, loadDemoBar } from '../features/demo/demo-bar'
 import { FaultBanner } from '../features/demo/fault-banner'
 
 export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
-  loader: ({ context: { queryClient } }) => loadDemoControls(queryClient),
+  loader: ({ context: { queryClient } }) => loadDemoBar(queryClient),
   component: RootLayout,
   notFoundComponent: () => (
     <NotFound title="Page not found" message="There is nothing at this address." />
@@ -42,13 +42,7 @@ function RootLayout() {
           <SessionUserBadge />
         </div>
       </header>
-      {/* Each control renders nothing against a real API, and the empty bar is then hidden. */}
-      <section
-        aria-label="Demo controls"
-        className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-sm empty:hidden"
-      >
-        <DemoControlsSlot />
-      </section>
+      <DemoBar />
       <SessionBanner />
       <OfflineBanner />
       <FaultBanner />
