@@ -7,17 +7,7 @@ const dateTime = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 })
 
-/** `3 Nov 2026, 14:05 UTC`, or an em dash when the server gave no time. */
-export function formatDateTime(iso: string | undefined | null): string {
-  if (!iso) return '—'
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? '—' : `${dateTime.format(date)} UTC`
-}
-
-export function formatCount(n: number | undefined | null): string {
-  return n === undefined || n === null ? '—' : n.toLocaleString('en-GB')
-}
-
+/** Dense tables leave out the year; the full date is in `formatDateTime`. */
 const compact = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'short',
@@ -26,9 +16,21 @@ const compact = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 })
 
-/** `3 Nov, 14:05` for dense tables; the full date is in `formatDateTime`. */
-export function formatDateTimeCompact(iso: string | undefined | null): string {
+/** `iso` formatted, or an em dash when the server gave no time (or an unreadable one). */
+function formatIso(iso: string | undefined | null, format: (date: Date) => string): string {
   if (!iso) return '—'
   const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? '—' : compact.format(date)
+  return Number.isNaN(date.getTime()) ? '—' : format(date)
+}
+
+/** `3 Nov 2026, 14:05 UTC`. */
+export const formatDateTime = (iso: string | undefined | null) =>
+  formatIso(iso, (date) => `${dateTime.format(date)} UTC`)
+
+/** `3 Nov, 14:05`. */
+export const formatDateTimeCompact = (iso: string | undefined | null) =>
+  formatIso(iso, (date) => compact.format(date))
+
+export function formatCount(n: number | undefined | null): string {
+  return n === undefined || n === null ? '—' : n.toLocaleString('en-GB')
 }

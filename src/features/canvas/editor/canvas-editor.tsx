@@ -97,11 +97,10 @@ export function CanvasEditor(props: Props) {
   // form (and narrowing the canvas) never lands in the middle of the gesture. The object stays the
   // same while the same element stays selected, so the panel does not re-render during drags.
   const pressing = usePointerHeld(wrapper)
-  const dragging = selectedNodes.some((n) => n.dragging)
   const [selection, setSelection] = useState<PanelSelection | null>(null)
   const stale =
     (selection?.kind ?? null) !== selectedKind || (!!selection && selection.id !== selectedId)
-  if (!pressing && !dragging && stale) setSelection(panelFor(selectedKind, selectedId))
+  if (!pressing && stale) setSelection(panelFor(selectedKind, selectedId))
   const onClosePanel = useCallback(
     (returnTo: string | null) => {
       selectOnly('node', '')
