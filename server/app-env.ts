@@ -8,5 +8,7 @@ export type AppEnv = {
     fromTrustedProxy: boolean
     user: SignedInUser | null
     upstreamStatus: number | null | undefined
+    /** Why a request was refused before it was routed (cross-site write). */
+    refused: string | undefined
   }
 }

@@ -150,7 +150,7 @@ describe('production app: API proxy', () => {
     ).request('/tools/workflows/v1/workflows/wf_1/leads', {
       method: 'POST',
       body: 'x'.repeat(21 * 1024 * 1024),
-      headers: { 'content-type': 'text/csv' },
+      headers: { 'content-type': 'text/csv', 'x-requested-with': 'workflow-console' },
     })
     expect(response.status).toBe(413)
     expect(await response.json()).toMatchObject({ statusCode: 413, error: 'Payload Too Large' })

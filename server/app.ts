@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Hono, type Context } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import type { ServerConfig } from './config/server-config'
+import { crossSiteMessage, crossSiteRefusal, ownOrigins } from './http/cross-site'
 import { errorResponse } from './http/error-envelope'
+import { readRequestBody, rebuildRequest } from './http/request-body'
+import { hasMalformedPercentEncoding, MALFORMED_URL_MESSAGE } from '../src/lib/url-check'
+import { checkReadiness } from './proxy/readiness'
 import { formatRequestLog, pickRequestId } from './http/request-log'
 import { BASE_SECURITY_HEADERS } from './http/security-headers'
 import { readSignedInUser } from './identity/signed-in-user'
@@ -63,6 +66,7 @@ export async function createProductionApp({
     await next()
     for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS))
       c.res.headers.set(name, value)
+    c.res.headers.set('x-request-id', c.get('requestId'))
     const user = c.get('user')
     log(
       formatRequestLog({
@@ -74,6 +78,7 @@ export async function createProductionApp({
         remoteAddress: remote,
         user: user ? (user.email ?? user.name) : null,
         upstreamStatus: c.get('upstreamStatus'),
+        refused: c.get('refused'),
       }),
     )
   })
@@ -82,26 +87,56 @@ export async function createProductionApp({
     c.json({ status: 'ok', api: config.api.kind }, 200, { 'Cache-Control': 'no-store' })
   app.get('/healthz', health)
   if (base !== '/') app.get(`${base}healthz`, health)
+  // Liveness above says the process answers; readiness says whether the API behind it does.
+  const ready = async (c: Context<AppEnv>) => {
+    const readiness = await checkReadiness(config.api)
+    return c.json(readiness, readiness.status === 'ready' ? 200 : 503, {
+      'Cache-Control': 'no-store',
+    })
+  }
+  app.get('/readyz', ready)
+  if (base !== '/') app.get(`${base}readyz`, ready)
+
+  // Every state-changing request, wherever it is routed, must come from the app's own pages.
+  app.use('*', async (c, next) => {
+    const header = (name: string) => c.req.header(name)
+    const reason = crossSiteRefusal({
+      method: c.req.method,
+      header,
+      ownOrigins: ownOrigins(c.req.url, header, c.get('fromTrustedProxy')),
+    })
+    if (!reason) return next()
+    c.set('refused', reason)
+    return errorResponse(403, crossSiteMessage(reason))
+  })
 
   app.get(`${base}__session`, (c) =>
     c.json({ user: c.get('user') }, 200, { 'Cache-Control': 'no-store' }),
   )
 
-  // Lead CSVs are the largest bodies the app sends; anything far bigger is refused here.
-  const limit = bodyLimit({
-    maxSize: MAX_API_BODY_BYTES,
-    onError: () => errorResponse(413, 'The request body is larger than 20 MB.'),
+  app.all(`${base}v1/*`, async (c) => {
+    if (hasMalformedPercentEncoding(c.req.raw.url)) return errorResponse(400, MALFORMED_URL_MESSAGE)
+    // Lead CSVs are the largest bodies the app sends; anything far bigger is refused here.
+    const body = await readRequestBody(c.req.raw, MAX_API_BODY_BYTES)
+    if (body.kind === 'too-large')
+      return errorResponse(413, 'The request body is larger than 20 MB.')
+    const request = rebuildRequest(c.req.raw, body)
+    const response = await answerApi(request, c)
+    if (c.req.method !== 'HEAD') return response
+    await response.body?.cancel()
+    return new Response(null, { status: response.status, headers: response.headers })
   })
-  app.all(`${base}v1/*`, limit, async (c) => {
-    if (config.api.kind === 'mock') return answerFromBuiltInMock(c.req.raw)
+
+  async function answerApi(request: Request, c: Context<AppEnv>): Promise<Response> {
+    if (config.api.kind === 'mock') return answerFromBuiltInMock(request)
     const { response, upstreamStatus } = await proxyToUpstream(
-      c.req.raw,
+      request,
       { ...config.api, basePath: base },
       c.get('requestId'),
     )
     c.set('upstreamStatus', upstreamStatus)
     return response
-  })
+  }
 
   mountStaticRoutes(app, {
     basePath: base,

@@ -7,6 +7,7 @@ export type RequestLogEntry = {
   remoteAddress: string | undefined
   user: string | null
   upstreamStatus?: number | null
+  refused?: string
 }
 
 /**
@@ -25,6 +26,7 @@ export function formatRequestLog(entry: RequestLogEntry, now = new Date()): stri
     remote: entry.remoteAddress ?? null,
     user: entry.user,
     ...(entry.upstreamStatus !== undefined ? { upstream_status: entry.upstreamStatus } : {}),
+    ...(entry.refused ? { refused: entry.refused } : {}),
   })
 }
 

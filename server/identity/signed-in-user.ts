@@ -6,10 +6,28 @@ type HeaderReader = (name: string) => string | undefined | null
 
 const MAX_LENGTH = 256
 
-/** Header values are shown in the page: keep them short and free of control characters. */
+/**
+ * Node hands header bytes over as Latin-1; a proxy sends UTF-8 names (`José`). Read them again
+ * as UTF-8 when they are valid UTF-8, else keep them as they came.
+ */
+function decodeUtf8(value: string): string {
+  if (![...value].some((ch) => ch.charCodeAt(0) > 127)) return value
+  if ([...value].some((ch) => ch.charCodeAt(0) > 255)) return value
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(value, 'latin1'))
+  } catch {
+    return value
+  }
+}
+
+/**
+ * Header values are shown in the page: keep them short and free of control characters. A value
+ * with a comma is two headers joined (`alice@…, mallory@…`) or a forged list: no identity.
+ */
 function clean(value: string | undefined | null): string | null {
   if (!value) return null
-  const text = value.trim()
+  const text = decodeUtf8(value.trim())
+  if (text.includes(',')) return null
   const hasControlCharacter = [...text].some(
     (ch) => ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127,
   )
@@ -29,8 +47,12 @@ export function readSignedInUser(options: {
   headerNames: { email: string; user: string }
 }): SignedInUser | null {
   if (!options.isTrustedProxy(options.remoteAddress)) return null
-  const email = clean(options.header(options.headerNames.email))
-  const name = clean(options.header(options.headerNames.user))
+  const rawEmail = options.header(options.headerNames.email)
+  const rawName = options.header(options.headerNames.user)
+  const email = clean(rawEmail)
+  const name = clean(rawName)
+  // One ambiguous header makes the whole identity doubtful.
+  if ((rawEmail && !email) || (rawName && !name)) return null
   if (!email && !name) return null
   return { email, name }
 }

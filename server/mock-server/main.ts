@@ -1,5 +1,5 @@
-import { serve } from '@hono/node-server'
 import { createMockRuntime } from '../../src/mocks/runtime'
+import { listen } from '../http/listen'
 import { createMockServerApp } from './mock-app'
 
 /**
@@ -15,17 +15,12 @@ const runtime = createMockRuntime({ requireAuth: process.env.MOCK_REQUIRE_AUTH !
 runtime.start()
 const app = createMockServerApp(runtime.handlers)
 
-const server = serve(
-  { fetch: app.fetch, hostname: host, port, overrideGlobalObjects: false },
-  (info) => {
-    console.log(
-      `Mock DialNexa API on http://${host}:${info.port}/v1 (Authorization: Bearer <any key>)`,
-    )
-  },
-)
-const stop = () => {
-  runtime.stop()
-  server.close(() => process.exit(0))
-}
-process.on('SIGTERM', stop)
-process.on('SIGINT', stop)
+void listen(app, { hostname: host, port }).then(({ server, port: bound }) => {
+  console.log(`Mock DialNexa API on http://${host}:${bound}/v1 (Authorization: Bearer <any key>)`)
+  const stop = () => {
+    runtime.stop()
+    server.close(() => process.exit(0))
+  }
+  process.on('SIGTERM', stop)
+  process.on('SIGINT', stop)
+})

@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { getResponse, type RequestHandler } from 'msw'
 import { z } from 'zod'
+import { hasMalformedPercentEncoding, MALFORMED_URL_MESSAGE } from '../../src/lib/url-check'
 import { errorResponse } from '../http/error-envelope'
 import { createRequestJournal } from './request-journal'
 
@@ -43,6 +44,7 @@ export function createMockServerApp(handlers: RequestHandler[]) {
 
   app.all('/v1/*', async (c) => {
     const request = c.req.raw
+    if (hasMalformedPercentEncoding(request.url)) return errorResponse(400, MALFORMED_URL_MESSAGE)
     journal.record(request)
     const isPrivate = c.req.path.startsWith('/v1/__mock')
     const denied = denial.status && (!denial.methods || denial.methods.includes(request.method))
@@ -58,6 +60,10 @@ export function createMockServerApp(handlers: RequestHandler[]) {
     return response
   })
 
+  app.onError((error) => {
+    console.error(error)
+    return errorResponse(500, `Mock server error: ${error.message}`)
+  })
   app.notFound(() => errorResponse(404, 'Not found: the mock API lives under /v1'))
   return app
 }

@@ -1,3 +1,4 @@
+import { APP_REQUEST_HEADER, APP_REQUEST_HEADER_VALUE } from '../lib/app-request-header'
 import type { z } from 'zod'
 import { env } from '../app/env'
 import { reportSessionExpired } from '../app/session-events'
@@ -97,7 +98,12 @@ export async function apiRequest<T extends z.ZodType>(
   const timeoutMs = hooks.timeoutMs?.() ?? env.apiTimeoutMs
   const timeout = AbortSignal.timeout(timeoutMs)
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
-  const headers: Record<string, string> = { ...hooks.headers?.(), accept: 'application/json' }
+  const headers: Record<string, string> = {
+    ...hooks.headers?.(),
+    accept: 'application/json',
+    // The production server refuses writes without it (cross-site request protection).
+    [APP_REQUEST_HEADER]: APP_REQUEST_HEADER_VALUE,
+  }
   let body: BodyInit | undefined
   if (options.formData) body = options.formData
   else if (options.body !== undefined) {

@@ -172,6 +172,48 @@ describe('EnrolLeadsDialog', () => {
     expect(within(dialog).getByRole('button', { name: 'Enrol 0 leads' })).toBeDisabled()
   })
 
+  it('reads a Windows-1252 file as such, says so, and uploads the names as UTF-8', async () => {
+    let uploaded: string | null = null
+    server.use(
+      http.post('*/v1/workflows/wf_1/leads', async ({ request }) => {
+        const file = (await request.formData()).get('file')
+        uploaded = typeof file === 'string' || file === null ? file : await file.text()
+        return HttpResponse.json({ workflow_id: 'wf_1', leads_enrolled: 1 }, { status: 201 })
+      }),
+    )
+    const { user } = setup()
+    await user.click(screen.getByRole('button', { name: 'Enrol leads' }))
+    const dialog = await screen.findByRole('dialog')
+    // "phone_number,name\n+919876543210,José" with é as the single byte 0xE9.
+    const latin1 = new Uint8Array([
+      ...new TextEncoder().encode('phone_number,name\n+919876543210,Jos'),
+      0xe9,
+    ])
+    await user.upload(
+      within(dialog).getByLabelText('CSV file'),
+      new JsdomFile([latin1], 'latin1.csv', { type: 'text/csv' }),
+    )
+    expect(await within(dialog).findByText(/saved as Windows-1252, not UTF-8/)).toBeInTheDocument()
+    await user.click(within(dialog).getByRole('button', { name: 'Enrol 1 lead' }))
+    await waitFor(() => expect(uploaded).toContain('José'))
+  })
+
+  it('names the row of an unclosed quote instead of reading the rest of the file into it', async () => {
+    const { user } = setup()
+    await user.click(screen.getByRole('button', { name: 'Enrol leads' }))
+    const dialog = await screen.findByRole('dialog')
+    await user.upload(
+      within(dialog).getByLabelText('CSV file'),
+      new JsdomFile(['phone_number,name\n+919876543210,"Priya\n+919876543211,Arjun\n'], 'q.csv', {
+        type: 'text/csv',
+      }),
+    )
+    expect(
+      await within(dialog).findByText(/Row 2: a quoted value is not closed/),
+    ).toBeInTheDocument()
+    expect(within(dialog).getByRole('button', { name: 'Enrol 0 leads' })).toBeDisabled()
+  })
+
   it('is disabled with the reason for a cancelled workflow', () => {
     setup('cancelled')
     const button = screen.getByRole('button', { name: 'Enrol leads' })

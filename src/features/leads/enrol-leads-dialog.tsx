@@ -6,6 +6,7 @@ import type { WorkflowGraph } from '../../api/schemas/graph'
 import { Button } from '../../components/ui/button'
 import { Dialog } from '../../components/ui/dialog'
 import { isFinalStatus, type WorkflowStatus } from '../../domain/workflow-status'
+import { decodeTextFile, type TextEncodingName } from '../../lib/text-file-encoding'
 import { checkLeadFile } from './csv/file-rules'
 import { parseLeadsCsv, type LeadRow } from './csv/parse-leads-csv'
 import { readServerRowErrors, toUploadFile } from './csv/upload-csv'
@@ -57,7 +58,7 @@ export function EnrolLeadsDialog({ workflowId, status, graph }: Props) {
   )
 }
 
-type Chosen = { name: string; text: string }
+type Chosen = { name: string; text: string; encoding: TextEncodingName }
 
 function EnrolForm({
   workflowId,
@@ -92,10 +93,15 @@ function EnrolForm({
       return
     }
     try {
-      const text = await file.text()
+      const decoded = decodeTextFile(new Uint8Array(await file.arrayBuffer()))
       if (seq !== readSeq.current) return
+      if (!decoded.ok) {
+        setChosen(null)
+        setFileError(decoded.message)
+        return
+      }
       setFileError(null)
-      setChosen({ name: file.name, text })
+      setChosen({ name: file.name, text: decoded.text, encoding: decoded.encoding })
     } catch {
       if (seq === readSeq.current) setFileError('The file could not be read. Choose it again.')
     }
@@ -182,6 +188,12 @@ function EnrolForm({
         <p className="text-sm text-slate-700">
           The workflow’s phone numbers could not be read, so reachability is checked by the server
           on upload.
+        </p>
+      ) : null}
+      {parsed?.ok && chosen && chosen.encoding !== 'UTF-8' ? (
+        <p className="text-sm text-slate-700">
+          “{chosen.name}” is saved as {chosen.encoding}, not UTF-8; it was read as {chosen.encoding}{' '}
+          and is uploaded as UTF-8. Check that accented names look right below.
         </p>
       ) : null}
       {parsed?.ok ? <EnrolPreview result={parsed} /> : null}

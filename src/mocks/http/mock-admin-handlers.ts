@@ -5,6 +5,19 @@ import { asObjectBody } from '../workflows/workflow-input'
 import { readJsonBody } from './respond'
 import type { Router } from './route'
 
+/** The demo speeds go up to one day per second; far beyond that a tick would skip whole waits. */
+const MAX_SPEED = 1_000_000
+/** One jump of the simulated clock moves at most a year (dates stay valid, ticks stay short). */
+const MAX_ADVANCE_MS = 366 * 24 * 3_600_000
+
+/** Absent, or a finite number in [0, max]. */
+function isNumberWithin(value: unknown, max: number): boolean {
+  return (
+    value === undefined ||
+    (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= max)
+  )
+}
+
 export type AdminDeps = {
   clock: SimClock
   faults: FaultStore
@@ -52,10 +65,14 @@ export function mockAdminHandlers(route: Router, deps: AdminDeps) {
       const body = asObjectBody(await readJsonBody(request))
       const problems: string[] = []
       const { speed, advance_ms: advanceMs } = body
-      if (speed !== undefined && !(typeof speed === 'number' && speed >= 0))
-        problems.push('speed must be a non-negative number (simulated ms per real ms)')
-      if (advanceMs !== undefined && !(typeof advanceMs === 'number' && advanceMs >= 0))
-        problems.push('advance_ms must be a non-negative number')
+      if (!isNumberWithin(speed, MAX_SPEED))
+        problems.push(
+          `speed must be a number from 0 to ${MAX_SPEED.toLocaleString('en-GB')} (simulated ms per real ms; 86,400 is one day per second)`,
+        )
+      if (!isNumberWithin(advanceMs, MAX_ADVANCE_MS))
+        problems.push(
+          `advance_ms must be a number from 0 to ${MAX_ADVANCE_MS.toLocaleString('en-GB')} (one year)`,
+        )
       if (problems.length > 0) throw badRequest(problems)
       if (typeof speed === 'number') deps.clock.setSpeed(speed)
       if (typeof advanceMs === 'number' && advanceMs > 0) {

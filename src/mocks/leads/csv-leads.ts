@@ -1,12 +1,13 @@
 import Papa from 'papaparse'
 import { badRequest } from '../errors'
+import { MAX_LEAD_ROWS, MAX_LISTED_ROWS } from '../../domain/lead-file-limits'
+import { csvSlices, UnclosedQuoteError } from '../../lib/csv-records'
 import { countryOf, normalizePhone } from './phone'
 
 export const MAX_EXTRA_COLUMNS = 15
 
 export type ParsedLead = { row: number; phone: string; variables: Record<string, string> }
 export type ParsedFile = { leads: ParsedLead[]; columns: string[]; skipped: number }
-export type RowError = { reason: string; rows: number[] }
 
 type Options = {
   defaultCountry?: string
@@ -33,48 +34,92 @@ function readHeader(header: string[]) {
   return { names, phoneIndex }
 }
 
+type Collected = {
+  leads: ParsedLead[]
+  errors: Map<string, number[]>
+  skipped: number
+  rows: number
+}
+
+function rowsText(rows: number[]): string {
+  const listed = rows.slice(0, MAX_LISTED_ROWS).join(', ')
+  const more = rows.length - MAX_LISTED_ROWS
+  return more > 0 ? `${listed} (and ${more.toLocaleString('en-GB')} more)` : listed
+}
+
+function tooManyRows(): never {
+  throw badRequest([
+    `The file has more than ${MAX_LEAD_ROWS.toLocaleString('en-GB')} rows; at most that many leads can be enrolled from one file. Split it into smaller files.`,
+  ])
+}
+
 /**
- * Parses an enrollment CSV all-or-nothing: any invalid row rejects the file with errors grouped
- * by reason (row numbers as in a spreadsheet, header = row 1). Rows without a phone are skipped.
+ * Parses an enrollment CSV all-or-nothing, a slice at a time: any invalid row rejects the file
+ * with errors grouped by reason (row numbers as in a spreadsheet, header = row 1; the first rows
+ * of each group listed, the rest counted). Rows without a phone are skipped. `pause` runs between
+ * slices, so a large file does not hold up other requests.
  */
-export function parseLeadCsv(text: string, options: Options): ParsedFile {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' })
-  const [header, ...rows] = parsed.data
-  if (!header) throw badRequest(['The file is empty.'])
-  const { names, phoneIndex } = readHeader(header)
-  const errors = new Map<string, number[]>()
-  const fail = (reason: string, row: number) =>
-    errors.set(reason, [...(errors.get(reason) ?? []), row])
-  const leads: ParsedLead[] = []
-  let skipped = 0
-  rows.forEach((cells, index) => {
-    const row = index + 2
-    const raw = (cells[phoneIndex] ?? '').trim()
-    if (!raw) {
-      skipped += 1
-      return
+export async function parseLeadCsvInSlices(
+  text: string,
+  options: Options,
+  pause: () => Promise<void> | void = () => undefined,
+): Promise<ParsedFile> {
+  let header: ReturnType<typeof readHeader> | null = null
+  const state: Collected = { leads: [], errors: new Map(), skipped: 0, rows: 0 }
+  const fail = (reason: string, row: number) => {
+    const rows = state.errors.get(reason)
+    if (rows) rows.push(row)
+    else state.errors.set(reason, [row])
+  }
+  let slices: Generator<{ text: string; firstRow: number }>
+  try {
+    slices = csvSlices(text.replace(/^\uFEFF/, ''))
+    for (let next = slices.next(); !next.done; next = slices.next()) {
+      const slice = next.value
+      const records = Papa.parse<string[]>(slice.text, { skipEmptyLines: false }).data
+      records.forEach((cells, index) => {
+        if (cells.every((c) => c.trim() === '')) return
+        const row = slice.firstRow + index
+        if (!header) return void (header = readHeader(cells))
+        state.rows += 1
+        if (state.rows > MAX_LEAD_ROWS) tooManyRows()
+        const { names, phoneIndex } = header
+        const raw = (cells[phoneIndex] ?? '').trim()
+        if (!raw) return void (state.skipped += 1)
+        const phone = normalizePhone(raw, options.defaultCountry)
+        if (!phone) return fail('invalid phone number', row)
+        const country = countryOf(phone)
+        if (options.allowedCountries && (!country || !options.allowedCountries.has(country)))
+          return fail('destination prefix not enabled', row)
+        const variables: Record<string, string> = {}
+        names.forEach((name, i) => {
+          if (i !== phoneIndex) variables[name] = (cells[i] ?? '').trim()
+        })
+        state.leads.push({ row, phone, variables })
+      })
+      await pause()
     }
-    const phone = normalizePhone(raw, options.defaultCountry)
-    if (!phone) return fail('invalid phone number', row)
-    const country = countryOf(phone)
-    if (options.allowedCountries && (!country || !options.allowedCountries.has(country)))
-      return fail('destination prefix not enabled', row)
-    const variables: Record<string, string> = {}
-    names.forEach((name, i) => {
-      if (i !== phoneIndex) variables[name] = (cells[i] ?? '').trim()
-    })
-    leads.push({ row, phone, variables })
-  })
-  if (errors.size > 0) {
-    const grouped: RowError[] = [...errors].map(([reason, rowNumbers]) => ({
+  } catch (error) {
+    if (error instanceof UnclosedQuoteError) throw badRequest([error.message])
+    throw error
+  }
+  if (!header) throw badRequest(['The file is empty.'])
+  const { names, phoneIndex } = header as ReturnType<typeof readHeader>
+  if (state.errors.size > 0) {
+    const grouped = [...state.errors].map(([reason, rows]) => ({
       reason,
-      rows: rowNumbers,
+      rows: rows.slice(0, MAX_LISTED_ROWS),
+      count: rows.length,
     }))
     throw badRequest(
-      grouped.map((g) => `Row ${g.rows.join(', ')}: ${g.reason}`),
+      [...state.errors].map(([reason, rows]) => `Row ${rowsText(rows)}: ${reason}`),
       { errors: grouped },
     )
   }
-  if (leads.length === 0) throw badRequest(['The file has no rows with a phone number.'])
-  return { leads, columns: names.filter((_, i) => i !== phoneIndex), skipped }
+  if (state.leads.length === 0) throw badRequest(['The file has no rows with a phone number.'])
+  return {
+    leads: state.leads,
+    columns: names.filter((_, i) => i !== phoneIndex),
+    skipped: state.skipped,
+  }
 }

@@ -2,12 +2,20 @@ import type { MockContext } from '../context'
 import type { LeadRecord } from '../db/types'
 import { badRequest } from '../errors'
 import { text } from '../graph/node-config'
-import { parseLeadCsv } from './csv-leads'
+import { MAX_LEAD_FILE_BYTES } from '../../domain/lead-file-limits'
+import { decodeTextFile } from '../../lib/text-file-encoding'
+import { parseLeadCsvInSlices } from './csv-leads'
 import { assertCanEnroll } from './lead-service'
 import { countryOf } from './phone'
 import { serializeLead } from './serialize-lead'
 
-export const MAX_FILE_BYTES = 10 * 1024 * 1024
+export const MAX_FILE_BYTES = MAX_LEAD_FILE_BYTES
+
+/** Leads echoed back in the answer: a sample, not the whole file. */
+const ANSWER_SAMPLE = 20
+
+/** Lets other requests (and the scheduler) run between slices of a large file. */
+const yieldToOthers = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 /**
  * Destination check (contract §8.2): only when the workflow has VOICE_CALL nodes with an active
@@ -38,9 +46,13 @@ export async function enrollLeads(context: MockContext, workflowId: string, file
   if (name && !name.endsWith('.csv') && file.type !== 'text/csv')
     throw badRequest(['File must be a CSV or Excel file (.csv, .xlsx, .xls)'])
   if (file.size > MAX_FILE_BYTES) throw badRequest(['File must be 10 MB or smaller.'])
-  const parsed = parseLeadCsv(await file.text(), {
-    allowedCountries: allowedCountries(context, workflowId),
-  })
+  const decoded = decodeTextFile(new Uint8Array(await file.arrayBuffer()))
+  if (!decoded.ok) throw badRequest([decoded.message])
+  const parsed = await parseLeadCsvInSlices(
+    decoded.text,
+    { allowedCountries: allowedCountries(context, workflowId) },
+    yieldToOthers,
+  )
 
   const at = context.clock.iso()
   const leads: LeadRecord[] = parsed.leads.map((row) => ({
@@ -66,6 +78,9 @@ export async function enrollLeads(context: MockContext, workflowId: string, file
     leads_enrolled: leads.length,
     leads_skipped: parsed.skipped,
     message: `${leads.length} leads enrolled in the workflow.`,
-    data: leads.map(serializeLead),
+    // The first leads only: a 100,000-row file must not come back as a 50 MB answer.
+    data: leads.slice(0, ANSWER_SAMPLE).map(serializeLead),
+    data_truncated: leads.length > ANSWER_SAMPLE,
+    encoding: decoded.encoding,
   }
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { getResponse, type RequestHandler } from 'msw'
+import { hasMalformedPercentEncoding, MALFORMED_URL_MESSAGE } from '../../lib/url-check'
 
 type Next = (error?: unknown) => void
 
@@ -33,6 +34,14 @@ function toFetchRequest(req: IncomingMessage, body: Buffer | undefined): Request
 export function createMockMiddleware(getHandlers: () => RequestHandler[]) {
   return async (req: IncomingMessage, res: ServerResponse, next: Next) => {
     try {
+      if (hasMalformedPercentEncoding(req.url ?? '/')) {
+        res.statusCode = 400
+        res.setHeader('content-type', 'application/json')
+        res.end(
+          JSON.stringify({ statusCode: 400, message: MALFORMED_URL_MESSAGE, error: 'Bad Request' }),
+        )
+        return
+      }
       const request = toFetchRequest(req, await readBody(req))
       const response = await getResponse(getHandlers(), request)
       if (!response) {

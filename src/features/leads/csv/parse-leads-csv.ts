@@ -1,4 +1,6 @@
 import Papa from 'papaparse'
+import { MAX_LEAD_ROWS } from '../../../domain/lead-file-limits'
+import { csvSlices, UnclosedQuoteError } from '../../../lib/csv-records'
 import { normalisePhone } from './phone'
 import { NO_READINESS_RULES, type Readiness } from './readiness'
 import { REASONS } from './reasons'
@@ -82,6 +84,17 @@ function readHeader(
   return { phone, variables }
 }
 
+/** The same quoting rule the API applies: a quote that never closes names its row. */
+function findUnclosedQuote(text: string): string | null {
+  try {
+    for (const slice of csvSlices(text, Number.POSITIVE_INFINITY)) void slice
+    return null
+  } catch (error) {
+    if (error instanceof UnclosedQuoteError) return error.message
+    throw error
+  }
+}
+
 function group(map: Map<string, number[]>): RowGroup[] {
   return [...map].map(([reason, rows]) => ({ reason, rows }))
 }
@@ -96,11 +109,20 @@ export function parseLeadsCsv(
 ): ParsedLeads | UnreadableLeads {
   const defaultCode = options.defaultCallingCode ?? DEFAULT_CALLING_CODE
   const readiness = options.readiness ?? NO_READINESS_RULES
+  const unclosed = findUnclosedQuote(text)
+  if (unclosed) return { ok: false, fileErrors: [unclosed] }
   const parsed = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), {
     header: false,
     skipEmptyLines: false,
   })
   const records = parsed.data
+  if (records.length - 1 > MAX_LEAD_ROWS)
+    return {
+      ok: false,
+      fileErrors: [
+        `The file has ${(records.length - 1).toLocaleString('en-GB')} rows; at most ${MAX_LEAD_ROWS.toLocaleString('en-GB')} leads can be enrolled from one file. Split it into smaller files.`,
+      ],
+    }
   // A trailing newline yields one empty record at the end; it is not a row anybody wrote.
   while (records.length && records[records.length - 1]!.every((c) => c.trim() === '')) records.pop()
   const [headerCells, ...rows] = records
