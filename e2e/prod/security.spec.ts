@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import { expect, test } from './support/fixtures'
-import { resetUpstream } from './support/mock-control'
+import { resetUpstream, upstreamJournal } from './support/mock-control'
 import { APP_URL, PORTAL_ORIGIN, PORTS, STRANGER_ORIGIN } from './support/setup'
 
 test.beforeEach(async ({ request }) => resetUpstream(request))
@@ -80,6 +80,54 @@ test.describe('embedding in a portal', () => {
       await page.goto(PORTAL_ORIGIN)
       const frame = page.frameLocator('iframe[title="Workflow Console"]')
       await expect(frame.getByRole('table', { name: 'Workflows' })).toBeVisible()
+    })
+  })
+
+  test.describe('writes from another site', () => {
+    test.use({
+      extraOrigins: [STRANGER_ORIGIN],
+      expectedConsoleErrors: [/frame-ancestors|status of 403|CORS policy|net::ERR_FAILED/],
+    })
+
+    test('a page there cannot write through the console: no-cors posts and form uploads are refused', async ({
+      page,
+      request,
+    }) => {
+      await page.goto(STRANGER_ORIGIN)
+      const statuses = await page.evaluate(async (app) => {
+        const form = new FormData()
+        form.set('file', new File(['phone_number\n9876543210\n'], 'l.csv', { type: 'text/csv' }))
+        const sent = await Promise.all([
+          fetch(`${app}v1/workflows`, {
+            method: 'POST',
+            mode: 'no-cors',
+            headers: { 'content-type': 'text/plain' },
+            body: '{"title":"Written from another site"}',
+          }),
+          fetch(`${app}v1/workflows/wf_apptready001/leads`, {
+            method: 'POST',
+            mode: 'no-cors',
+            body: form,
+          }),
+        ])
+        // A DELETE can only be sent with CORS: its preflight is refused, so it never leaves.
+        const deleted = await fetch(`${app}v1/workflows/wf_apptready001`, {
+          method: 'DELETE',
+        }).then(
+          () => 'sent',
+          () => 'blocked',
+        )
+        return [...sent.map((r) => r.type), deleted]
+      }, APP_URL)
+      expect(statuses).toEqual(['opaque', 'opaque', 'blocked'])
+      const journal = await upstreamJournal(request)
+      expect(journal.filter((e) => e.method !== 'GET' && !e.path.startsWith('/v1/__mock'))).toEqual(
+        [],
+      )
+      const list = await request.get(
+        `${APP_URL}v1/workflows?search=${encodeURIComponent('another site')}`,
+      )
+      expect(((await list.json()) as { data: unknown[] }).data).toEqual([])
     })
   })
 
