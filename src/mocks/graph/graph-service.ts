@@ -7,6 +7,7 @@ import { asObjectBody } from '../workflows/workflow-input'
 import {
   CREATE_NODE_TYPES,
   DEFAULT_LABELS,
+  fixedDelayMs,
   isTerminalType,
   normalizeLabel,
   type CreateNodeType,
@@ -76,6 +77,16 @@ function readConfig(
   return undefined
 }
 
+/** A wait beyond a year is a typo (or an attack on the scheduler's dates), not a campaign. */
+const MAX_DELAY_MS = 366 * 24 * 3_600_000
+
+function checkDelay(type: string, config: Record<string, unknown> | undefined, problems: string[]) {
+  if (type !== 'TIME' || !config) return
+  const delay = fixedDelayMs(config)
+  if (delay !== null && delay > MAX_DELAY_MS)
+    problems.push('A wait can be at most 366 days (duration_value / delay_hours / delay_minutes).')
+}
+
 export function listNodes(context: MockContext, workflowId: string) {
   findWorkflow(context.db, workflowId)
   return wholeList(context.db.nodesOf(workflowId))
@@ -92,6 +103,7 @@ export function createNode(context: MockContext, workflowId: string, raw: unknow
   const x = readPosition(body, 'position_x', problems)
   const y = readPosition(body, 'position_y', problems)
   const config = readConfig(body, problems)
+  checkDelay(String(nodeType), config, problems)
   if (problems.length > 0) throw badRequest(problems)
   const type = nodeType as CreateNodeType
   const node: NodeRecord = {
@@ -125,6 +137,7 @@ export function updateNode(
   const x = readPosition(body, 'position_x', problems)
   const y = readPosition(body, 'position_y', problems)
   const config = readConfig(body, problems)
+  checkDelay(node.node_type, config, problems)
   if (problems.length > 0) throw badRequest(problems)
   if (label === undefined && x === undefined && y === undefined && config === undefined)
     throw badRequest(

@@ -44,6 +44,18 @@ describe('nodes', () => {
     expect(body.message).toEqual([expect.stringMatching(/node_type must be one of/)])
   })
 
+  it('refuses a wait longer than a year, on create and on update (dates must stay valid)', async () => {
+    const huge = { node_type: 'TIME', config: { delay_hours: 1e300 } }
+    const created = await call('POST', `/workflows/${draft}/nodes`, huge)
+    expect(created.status).toBe(400)
+    expect(created.body.message).toEqual([expect.stringMatching(/at most 366 days/)])
+    const id = await addNode(draft, { node_type: 'TIME', config: { delay_hours: 2 } })
+    const updated = await call('PATCH', `/workflows/${draft}/nodes/${id}`, {
+      config: { duration_value: 400, duration_unit: 'days' },
+    })
+    expect(updated.status).toBe(400)
+  })
+
   it('replaces the config as a whole and refuses a type change', async () => {
     const id = await addNode(draft, {
       node_type: 'VOICE_CALL',
