@@ -192,8 +192,8 @@ function EnrolForm({
       ) : null}
       {parsed?.ok && chosen && chosen.encoding !== 'UTF-8' ? (
         <p className="text-sm text-slate-700">
-          “{chosen.name}” is saved as {chosen.encoding}, not UTF-8; it was read as {chosen.encoding}{' '}
-          and is uploaded as UTF-8. Check that accented names look right below.
+          “{chosen.name}” is not UTF-8: it was read as {chosen.encoding} and is sent as UTF-8. Check
+          below that accented names look right.
         </p>
       ) : null}
       {parsed?.ok ? <EnrolPreview result={parsed} /> : null}
