@@ -1,3 +1,4 @@
+import { ByWorkflowMap } from './by-workflow-map'
 import { createRandom, type Random } from '../random'
 import type {
   AgentRecord,
@@ -55,7 +56,7 @@ export function createMockDb(buildSeed: () => SeedData, populate?: (db: MockDb) 
   const workflows = new Map<string, WorkflowRecord>()
   const nodes = new Map<string, NodeRecord>()
   const edges = new Map<string, EdgeRecord>()
-  const leads = new Map<string, LeadRecord>()
+  const leads = new ByWorkflowMap<LeadRecord>()
   const agents = new Map<string, AgentRecord>()
   const phoneNumbers = new Map<string, PhoneNumberRecord>()
   let random: Random = createRandom(ID_SEED)
@@ -79,7 +80,7 @@ export function createMockDb(buildSeed: () => SeedData, populate?: (db: MockDb) 
     },
     nodesOf: (workflowId) => [...nodes.values()].filter((n) => n.workflow_id === workflowId),
     edgesOf: (workflowId) => [...edges.values()].filter((e) => e.workflow_id === workflowId),
-    leadsOf: (workflowId) => [...leads.values()].filter((l) => l.workflow_id === workflowId),
+    leadsOf: (workflowId) => leads.of(workflowId),
     deleteWorkflow(workflowId) {
       workflows.delete(workflowId)
       for (const map of [nodes, edges, leads] as Map<string, { workflow_id: string }>[]) {
