@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { ServerConfig } from './config/server-config'
+import { clientAddress } from './http/client-address'
+import { compressAnswers } from './http/compress'
 import { errorResponse } from './http/error-envelope'
 import { formatRequestLog, pickRequestId } from './http/request-log'
 import { BASE_SECURITY_HEADERS } from './http/security-headers'
@@ -71,7 +73,8 @@ export async function createProductionApp({
         status: c.res.status,
         durationMs: performance.now() - started,
         requestId: c.get('requestId'),
-        remoteAddress: remote,
+        remoteAddress: clientAddress(remote, c.req.header('x-forwarded-for'), isTrustedProxy),
+        peerAddress: remote,
         user: user ? (user.email ?? user.name) : null,
         upstreamStatus: c.get('upstreamStatus'),
       }),
@@ -92,6 +95,7 @@ export async function createProductionApp({
     maxSize: MAX_API_BODY_BYTES,
     onError: () => errorResponse(413, 'The request body is larger than 20 MB.'),
   })
+  app.use(`${base}v1/*`, compressAnswers())
   app.all(`${base}v1/*`, limit, async (c) => {
     if (config.api.kind === 'mock') return answerFromBuiltInMock(c.req.raw)
     const { response, upstreamStatus } = await proxyToUpstream(
