@@ -10,7 +10,7 @@ export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
   // The production-path suite has its own config and servers (e2e/prod/playwright.config.ts).
-  testIgnore: 'prod/**',
+  testIgnore: ['prod/**', 'nginx/**'],
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Hono, type Context } from 'hono'
 import type { ServerConfig } from './config/server-config'
+import { clientAddress } from './http/client-address'
+import { compressAnswers } from './http/compress'
 import { crossSiteMessage, crossSiteRefusal, ownOrigins } from './http/cross-site'
 import { errorResponse } from './http/error-envelope'
 import { readRequestBody, rebuildRequest } from './http/request-body'
@@ -75,7 +77,8 @@ export async function createProductionApp({
         status: c.res.status,
         durationMs: performance.now() - started,
         requestId: c.get('requestId'),
-        remoteAddress: remote,
+        remoteAddress: clientAddress(remote, c.req.header('x-forwarded-for'), isTrustedProxy),
+        peerAddress: remote,
         user: user ? (user.email ?? user.name) : null,
         upstreamStatus: c.get('upstreamStatus'),
         refused: c.get('refused'),
@@ -114,6 +117,7 @@ export async function createProductionApp({
     c.json({ user: c.get('user') }, 200, { 'Cache-Control': 'no-store' }),
   )
 
+  app.use(`${base}v1/*`, compressAnswers())
   app.all(`${base}v1/*`, async (c) => {
     if (hasMalformedPercentEncoding(c.req.raw.url)) return errorResponse(400, MALFORMED_URL_MESSAGE)
     // Lead CSVs are the largest bodies the app sends; anything far bigger is refused here.

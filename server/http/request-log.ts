@@ -4,7 +4,10 @@ export type RequestLogEntry = {
   status: number
   durationMs: number
   requestId: string
+  /** The browser's address: from a trusted proxy's `X-Forwarded-For`, else the TCP peer. */
   remoteAddress: string | undefined
+  /** The TCP peer (the front proxy, when there is one). */
+  peerAddress: string | undefined
   user: string | null
   upstreamStatus?: number | null
   refused?: string
@@ -24,6 +27,7 @@ export function formatRequestLog(entry: RequestLogEntry, now = new Date()): stri
     duration_ms: Math.round(entry.durationMs * 10) / 10,
     request_id: entry.requestId,
     remote: entry.remoteAddress ?? null,
+    peer: entry.peerAddress ?? null,
     user: entry.user,
     ...(entry.upstreamStatus !== undefined ? { upstream_status: entry.upstreamStatus } : {}),
     ...(entry.refused ? { refused: entry.refused } : {}),
