@@ -96,6 +96,7 @@ describe('the nginx template', () => {
       '${BASE_PATH}assets/',
       '= /healthz',
       '= ${BASE_PATH}healthz',
+      '= /readyz',
     ])
   })
 

@@ -138,7 +138,7 @@ test("the server logs the browser's address, not nginx's, and not one the browse
   expect(serverLog().some((l) => l.remote === '203.0.113.66')).toBe(false)
 })
 
-test('the load balancer can probe /healthz and <base>healthz without signing in', async ({
+test('the load balancer can probe /healthz, <base>healthz and /readyz without signing in', async ({
   request,
 }) => {
   for (const path of ['/healthz', `${BASE_PATH}healthz`]) {
@@ -146,6 +146,9 @@ test('the load balancer can probe /healthz and <base>healthz without signing in'
     expect(response.status(), path).toBe(200)
     expect(await response.json()).toEqual({ status: 'ok', api: 'upstream' })
   }
+  const ready = await request.get('/readyz', { maxRedirects: 0 })
+  expect(ready.status()).toBe(200)
+  expect(await ready.json()).toMatchObject({ status: 'ready', api: 'upstream' })
 })
 
 test('a 5 MB lead file uploads through nginx', async ({ page }) => {
