@@ -187,7 +187,13 @@ test('enrol leads from a file and remove one', async ({ page, request }) => {
   const removed = expectOk(answered(page, 'DELETE', /\/leads\/[^/]+$/))
   await page.getByRole('dialog').getByRole('button', { name: 'Remove lead' }).click()
   await removed
-  await expect(table.getByRole('rowheader', { name: /\+919876500011/ })).toHaveCount(0)
+  await expect(page.getByText('+919876500011 was removed from the workflow.')).toBeVisible()
+  // The API keeps a removed lead (its history stays readable): it shows as Removed, for good.
+  const row = table.getByRole('row').filter({
+    has: page.getByRole('rowheader', { name: /\+919876500011/ }),
+  })
+  await expect(row).toContainText('Removed')
+  await expect(row.getByRole('button', { name: 'Remove +919876500011' })).toHaveCount(0)
 
   const writes = (await upstreamWrites(request)).map((w) => w.replace(/wlead_[a-z0-9]+/, ':id'))
   expect(writes).toEqual([
