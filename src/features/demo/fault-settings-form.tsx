@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm } from 'react-hook-form'
 import { z } from 'zod'
-import { env } from '../../app/env'
+import { env } from '../../lib/env'
 import { Button } from '../../components/ui/button'
 import { describedBy, Field, inputClass } from '../../components/ui/field'
 import { formatSeconds, type FaultProfile } from './fault-profile'

@@ -1,6 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react'
 import { z } from 'zod'
-import { clearDraft, readDraft, useSessionDraft } from '../../app/session-drafts'
+import { clearDraft, readDraft, useSessionDraft } from '../../lib/session/drafts'
 import { describeError } from '../../api/api-error'
 import { Button } from '../../components/ui/button'
 import { inputClass } from '../../components/ui/field'

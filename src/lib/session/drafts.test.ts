@@ -1,7 +1,7 @@
 import { renderHook } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { clearDraft, readDraft, saveDraft, useSessionDraft } from './session-drafts'
+import { clearDraft, readDraft, saveDraft, useSessionDraft } from './drafts'
 
 const schema = z.object({ title: z.string() })
 
