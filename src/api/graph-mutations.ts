@@ -11,6 +11,7 @@ import {
   type WorkflowGraph,
   type WorkflowNode,
 } from './schemas/graph'
+import { workflowKeys } from './query-keys'
 
 type XY = { x: number; y: number }
 
@@ -90,7 +91,8 @@ const resolvedIds = new Map<string, string>()
 /** The server id that replaced a temporary one, once the create succeeded. */
 export const resolvedId = (tempId: string) => resolvedIds.get(tempId)
 
-export const graphMutationKey = (workflowId: string) => ['graph', workflowId, 'edit'] as const
+export const graphMutationKey = (workflowId: string) =>
+  [...workflowKeys.graph(workflowId), 'edit'] as const
 
 type Snapshot = { previous: WorkflowGraph | undefined }
 
