@@ -4,6 +4,48 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
 import pluginQuery from '@tanstack/eslint-plugin-query'
 import globals from 'globals'
+import { importX, createNodeResolver } from 'eslint-plugin-import-x'
+
+// Imports run one way (docs/decisions/007-structure.md): shared (api, components, domain, lib)
+// → features → routes / app. A feature never imports another feature; routes compose them.
+// The mock API (src/mocks) and the browser app never import each other, except that the mock may
+// use src/domain's pure contract rules and tests may start the mock to answer their requests.
+const FEATURES = ['canvas', 'demo', 'leads', 'preflight', 'workflows']
+const SHARED = ['api', 'components', 'domain', 'lib']
+const BROWSER_APP = ['app', 'routes', 'features', ...SHARED]
+const layerZones = [
+  ...SHARED.map((dir) => ({
+    target: `./src/${dir}`,
+    from: ['./src/features', './src/routes', './src/app'],
+    message: 'Shared code (api, components, domain, lib) must not import features, routes or app.',
+  })),
+  {
+    target: './src/domain',
+    from: ['./src/api', './src/components', './src/lib'],
+    message: 'src/domain is pure rules: it imports nothing else from src/.',
+  },
+  {
+    target: './src/features',
+    from: ['./src/routes', './src/app'],
+    message: 'Features must not import routes or app: routes compose features.',
+  },
+  ...FEATURES.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: 'A feature must not import another feature: move the shared piece to api, components, domain or lib, or compose them in a route.',
+  })),
+  {
+    target: './src/mocks',
+    from: BROWSER_APP.filter((dir) => dir !== 'domain').map((dir) => `./src/${dir}`),
+    message: 'The mock API must not import the browser app (it may use src/domain contract rules).',
+  },
+]
+const appMustNotImportMock = BROWSER_APP.map((dir) => ({
+  target: `./src/${dir}`,
+  from: './src/mocks',
+  message: 'The browser app must not import the mock API: it talks to it over HTTP only.',
+}))
 
 export default tseslint.config(
   {
@@ -24,6 +66,21 @@ export default tseslint.config(
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML.' },
       ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })] },
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones }] },
+  },
+  {
+    // Tests (and the shared test helpers) may start the mock API to answer their requests.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/test/**'],
+    plugins: { 'import-x': importX },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...appMustNotImportMock] }],
     },
   },
   {

@@ -1,8 +1,8 @@
 import { APP_REQUEST_HEADER, APP_REQUEST_HEADER_VALUE } from '../lib/app-request-header'
 import type { z } from 'zod'
-import { env } from '../app/env'
-import { reportSessionExpired } from '../app/session-events'
-import { permissionMessage, SESSION_ENDED_MESSAGE } from '../app/session-permission'
+import { env } from '../lib/env'
+import { reportSessionExpired } from '../lib/session/events'
+import { permissionMessage, SESSION_ENDED_MESSAGE } from '../lib/session/permission'
 import { ApiError } from './api-error'
 
 type Query = Record<string, string | number | undefined | null>

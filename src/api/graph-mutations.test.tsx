@@ -1,13 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { act, renderHook, waitFor } from '@testing-library/react'
 import type { ReactNode } from 'react'
-import { toast } from 'sonner'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { graphQueries } from './graph'
-import { useCreateEdge, useDeleteNode, useCreateNode } from './graph-mutations'
+import { temporaryIds, useCreateEdge, useDeleteNode, useCreateNode } from './graph-mutations'
 import type { WorkflowGraph } from './schemas/graph'
-
-vi.mock('sonner', () => ({ toast: { error: vi.fn() } }))
 
 const graph: WorkflowGraph = {
   nodes: [
@@ -38,12 +35,13 @@ const json = (status: number, body: unknown) =>
 afterEach(() => vi.unstubAllGlobals())
 
 describe('graph mutations', () => {
-  it('shows an edge at once, then rolls it back with a toast when the API answers 409', async () => {
+  it('shows an edge at once, then rolls it back and reports the failed edit when the API answers 409', async () => {
     let answer: (r: Response) => void = () => undefined
     const { client, wrapper } = setup((_url, init) =>
       init.method === 'POST' ? new Promise((r) => (answer = r)) : json(200, { data: graph.edges }),
     )
-    const { result } = renderHook(() => useCreateEdge('wf'), { wrapper })
+    const onFailure = vi.fn()
+    const { result } = renderHook(() => useCreateEdge('wf', onFailure), { wrapper })
     act(() =>
       result.current.mutate({ tempId: 'tmp-edge-1', source: 'a', target: 'b', label: 'COMPLETED' }),
     )
@@ -56,9 +54,11 @@ describe('graph mutations', () => {
     )
     await waitFor(() => expect(result.current.isError).toBe(true))
     expect(client.getQueryData(key)?.edges.map((e) => e.id)).toEqual(['e1'])
-    expect(toast.error).toHaveBeenCalledWith(
-      'Could not connect the steps: An edge from a to b with label "COMPLETED" already exists.',
-    )
+    expect(onFailure).toHaveBeenCalledTimes(1)
+    expect(onFailure.mock.calls[0]?.[0]).toMatchObject({
+      edit: 'connect',
+      error: { status: 409 },
+    })
   })
 
   it('removes a deleted node and its edges at once', async () => {
@@ -96,6 +96,9 @@ describe('graph mutations', () => {
     )
     await waitFor(() => expect(client.getQueryData(key)?.nodes.map((n) => n.id)).toContain('n9'))
     expect(client.getQueryData(key)?.nodes.map((n) => n.id)).not.toContain('tmp-node-1')
+    // The mapping belongs to this query client only.
+    expect(temporaryIds(client).resolved('tmp-node-1')).toBe('n9')
+    expect(temporaryIds(new QueryClient()).resolved('tmp-node-1')).toBeUndefined()
     const body = JSON.parse(String(vi.mocked(fetch).mock.calls[0]?.[1]?.body))
     expect(body).toEqual({
       node_type: 'TIME',

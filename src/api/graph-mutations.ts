@@ -1,7 +1,5 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { toast } from 'sonner'
 import { z } from 'zod'
-import { describeError } from './api-error'
 import { apiRequest } from './client'
 import { graphQueries } from './graph'
 import {
@@ -11,6 +9,7 @@ import {
   type WorkflowGraph,
   type WorkflowNode,
 } from './schemas/graph'
+import { workflowKeys } from './query-keys'
 
 type XY = { x: number; y: number }
 
@@ -82,29 +81,66 @@ export const deleteEdge = (workflowId: string, edgeId: string) =>
 
 // ---- optimistic plumbing ----------------------------------------------------------------------
 
-let tempCounter = 0
-/** Ids for optimistic nodes/edges until the server answers; never sent to the API. */
-export const temporaryId = (kind: 'node' | 'edge') => `tmp-${kind}-${Date.now()}-${++tempCounter}`
-export const isTemporaryId = (id: string) => id.startsWith('tmp-')
-const resolvedIds = new Map<string, string>()
-/** The server id that replaced a temporary one, once the create succeeded. */
-export const resolvedId = (tempId: string) => resolvedIds.get(tempId)
+/**
+ * Ids for optimistic nodes/edges until the server answers (never sent to the API), and the server
+ * ids that replaced them. Kept per query client, like the cache they live in: two clients (two
+ * tests, two apps) never see each other's ids.
+ */
+export type TemporaryIds = {
+  next: (kind: 'node' | 'edge') => string
+  /** The server id that replaced a temporary one, once the create succeeded. */
+  resolved: (tempId: string) => string | undefined
+  resolve: (tempId: string, id: string) => void
+}
 
-export const graphMutationKey = (workflowId: string) => ['graph', workflowId, 'edit'] as const
+const idsByClient = new WeakMap<QueryClient, TemporaryIds>()
+
+export function temporaryIds(queryClient: QueryClient): TemporaryIds {
+  let ids = idsByClient.get(queryClient)
+  if (!ids) {
+    let counter = 0
+    const resolved = new Map<string, string>()
+    ids = {
+      next: (kind) => `tmp-${kind}-${Date.now()}-${++counter}`,
+      resolved: (tempId) => resolved.get(tempId),
+      resolve: (tempId, id) => void resolved.set(tempId, id),
+    }
+    idsByClient.set(queryClient, ids)
+  }
+  return ids
+}
+
+export const useTemporaryIds = () => temporaryIds(useQueryClient())
+export const isTemporaryId = (id: string) => id.startsWith('tmp-')
+
+/** Which edit failed: the feature decides what to tell the user (the API layer shows nothing). */
+export type GraphEdit =
+  'add-step' | 'save-step' | 'move-steps' | 'delete-step' | 'connect' | 'disconnect'
+export type GraphEditFailure = { edit: GraphEdit; error: Error }
+export type OnGraphEditFailure = (failure: GraphEditFailure) => void
+
+export const graphMutationKey = (workflowId: string) =>
+  [...workflowKeys.graph(workflowId), 'edit'] as const
 
 type Snapshot = { previous: WorkflowGraph | undefined }
 
 /**
- * One optimistic recipe for every graph edit: cancel, snapshot, write, roll back with a toast
- * on error, and refetch once the last overlapping edit settles (TkDodo, concurrent updates).
+ * One optimistic recipe for every graph edit: cancel, snapshot, write, roll back and report the
+ * failure on error, and refetch once the last overlapping edit settles (TkDodo, concurrent updates).
  */
 function useGraphMutation<TVars, TResult>(
   workflowId: string,
   options: {
     mutationFn: (vars: TVars) => Promise<TResult>
     optimistic: (graph: WorkflowGraph, vars: TVars) => WorkflowGraph
-    confirmed?: (graph: WorkflowGraph, result: TResult, vars: TVars) => WorkflowGraph
-    failure: string
+    confirmed?: (
+      graph: WorkflowGraph,
+      result: TResult,
+      vars: TVars,
+      ids: TemporaryIds,
+    ) => WorkflowGraph
+    edit: GraphEdit
+    onFailure: OnGraphEditFailure | undefined
   },
 ) {
   const queryClient = useQueryClient()
@@ -121,11 +157,13 @@ function useGraphMutation<TVars, TResult>(
     },
     onError: (error, _vars, context) => {
       if (context?.previous) queryClient.setQueryData(queryKey, context.previous)
-      toast.error(`${options.failure}: ${describeError(error)}`)
+      options.onFailure?.({ edit: options.edit, error })
     },
     onSuccess: (result, vars) => {
       const { confirmed } = options
-      if (confirmed) queryClient.setQueryData(queryKey, (g) => (g ? confirmed(g, result, vars) : g))
+      const ids = temporaryIds(queryClient)
+      if (confirmed)
+        queryClient.setQueryData(queryKey, (g) => (g ? confirmed(g, result, vars, ids) : g))
     },
     onSettled: () => settle(queryClient, workflowId),
   })
@@ -145,7 +183,7 @@ const replaceNode = (nodes: WorkflowNode[], id: string, next: (n: WorkflowNode) 
 
 export type CreateNodeVars = CreateNodeInput & { tempId: string }
 
-export function useCreateNode(workflowId: string) {
+export function useCreateNode(workflowId: string, onFailure?: OnGraphEditFailure) {
   return useGraphMutation<CreateNodeVars, WorkflowNode>(workflowId, {
     mutationFn: (vars) => createNode(workflowId, vars),
     optimistic: (g, v) => ({
@@ -161,17 +199,18 @@ export function useCreateNode(workflowId: string) {
         },
       ],
     }),
-    confirmed: (g, node, v) => {
-      resolvedIds.set(v.tempId, node.id)
+    confirmed: (g, node, v, ids) => {
+      ids.resolve(v.tempId, node.id)
       return { ...g, nodes: replaceNode(g.nodes, v.tempId, () => node) }
     },
-    failure: 'Could not add the step',
+    edit: 'add-step',
+    onFailure,
   })
 }
 
 export type UpdateNodeVars = { nodeId: string; patch: NodePatch }
 
-export function useUpdateNode(workflowId: string) {
+export function useUpdateNode(workflowId: string, onFailure?: OnGraphEditFailure) {
   return useGraphMutation<UpdateNodeVars, WorkflowNode>(workflowId, {
     mutationFn: (v) => updateNode(workflowId, v.nodeId, v.patch),
     optimistic: (g, { nodeId, patch }) => ({
@@ -184,14 +223,15 @@ export function useUpdateNode(workflowId: string) {
       })),
     }),
     confirmed: (g, node) => ({ ...g, nodes: replaceNode(g.nodes, node.id, () => node) }),
-    failure: 'Could not save the step',
+    edit: 'save-step',
+    onFailure,
   })
 }
 
 export type MoveNodesVars = { moves: { nodeId: string; position: XY }[] }
 
 /** Saves positions of one or many nodes (a drag, a keyboard move, "Tidy up"). */
-export function useMoveNodes(workflowId: string) {
+export function useMoveNodes(workflowId: string, onFailure?: OnGraphEditFailure) {
   return useGraphMutation<MoveNodesVars, WorkflowNode[]>(workflowId, {
     mutationFn: ({ moves }) =>
       Promise.all(moves.map((m) => updateNode(workflowId, m.nodeId, { position: m.position }))),
@@ -205,42 +245,46 @@ export function useMoveNodes(workflowId: string) {
         }),
       }
     },
-    failure: 'Could not save the new position',
+    edit: 'move-steps',
+    onFailure,
   })
 }
 
-export function useDeleteNode(workflowId: string) {
+export function useDeleteNode(workflowId: string, onFailure?: OnGraphEditFailure) {
   return useGraphMutation<{ nodeId: string }, unknown>(workflowId, {
     mutationFn: ({ nodeId }) => deleteNode(workflowId, nodeId),
     optimistic: (g, { nodeId }) => ({
       nodes: g.nodes.filter((n) => n.id !== nodeId),
       edges: g.edges.filter((e) => e.source !== nodeId && e.target !== nodeId),
     }),
-    failure: 'Could not delete the step',
+    edit: 'delete-step',
+    onFailure,
   })
 }
 
 export type CreateEdgeVars = CreateEdgeInput & { tempId: string }
 
-export function useCreateEdge(workflowId: string) {
+export function useCreateEdge(workflowId: string, onFailure?: OnGraphEditFailure) {
   return useGraphMutation<CreateEdgeVars, WorkflowEdge>(workflowId, {
     mutationFn: (v) => createEdge(workflowId, v),
     optimistic: (g, v) => ({
       ...g,
       edges: [...g.edges, { id: v.tempId, source: v.source, target: v.target, label: v.label }],
     }),
-    confirmed: (g, edge, v) => {
-      resolvedIds.set(v.tempId, edge.id)
+    confirmed: (g, edge, v, ids) => {
+      ids.resolve(v.tempId, edge.id)
       return { ...g, edges: g.edges.map((e) => (e.id === v.tempId ? edge : e)) }
     },
-    failure: 'Could not connect the steps',
+    edit: 'connect',
+    onFailure,
   })
 }
 
-export function useDeleteEdge(workflowId: string) {
+export function useDeleteEdge(workflowId: string, onFailure?: OnGraphEditFailure) {
   return useGraphMutation<{ edgeId: string }, unknown>(workflowId, {
     mutationFn: ({ edgeId }) => deleteEdge(workflowId, edgeId),
     optimistic: (g, { edgeId }) => ({ ...g, edges: g.edges.filter((e) => e.id !== edgeId) }),
-    failure: 'Could not remove the connection',
+    edit: 'disconnect',
+    onFailure,
   })
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import { apiRequest } from './client'
 import { listSchema } from './envelope'
 import { workflowEdgeSchema, workflowNodeSchema, type WorkflowGraph } from './schemas/graph'
+import { workflowKeys } from './query-keys'
 
 const base = (workflowId: string) => `/workflows/${encodeURIComponent(workflowId)}`
 const PAGE_SIZE = 100
@@ -38,7 +39,7 @@ export async function fetchGraph(workflowId: string, signal?: AbortSignal): Prom
 export const graphQueries = {
   graph: (workflowId: string) =>
     queryOptions({
-      queryKey: ['graph', workflowId],
+      queryKey: workflowKeys.graph(workflowId),
       queryFn: ({ signal }) => fetchGraph(workflowId, signal),
     }),
 }

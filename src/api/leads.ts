@@ -7,10 +7,9 @@ import {
 } from '@tanstack/react-query'
 import { apiRequest } from './client'
 import { listSchema } from './envelope'
-import { resourceQueries } from './resources'
 import { messageResponseSchema } from './schemas/workflow'
 import { enrolResponseSchema, leadHistorySchema, leadSchema } from './schemas/lead'
-import { workflowQueries } from './workflows'
+import { workflowKeys } from './query-keys'
 
 export type LeadListParams = {
   page: number
@@ -49,7 +48,7 @@ export const removeLead = (workflowId: string, leadId: string) =>
   })
 
 export const leadQueries = {
-  all: (workflowId: string) => ['leads', workflowId] as const,
+  all: workflowKeys.leads,
   lists: (workflowId: string) => [...leadQueries.all(workflowId), 'list'] as const,
   list: (workflowId: string, params: LeadListParams) =>
     queryOptions({
@@ -64,24 +63,26 @@ export const leadQueries = {
     }),
 }
 
-/** Stats live in `./stats`; the key is repeated here to keep this module free of a cycle. */
-const statsKey = (workflowId: string) => ['stats', workflowId] as const
-
-/** What a change in the lead set makes stale: counts on the workflow, lists, variable keys, stats. */
+/**
+ * What a change in the lead set makes stale: everything under the workflow's key (counts on the
+ * workflow, leads, variable keys, stats) but its graph, which leads do not change (and which may
+ * hold an optimistic edit), and the lists that show lead counts.
+ */
 export function invalidateLeadData(queryClient: QueryClient, workflowId: string) {
+  const graphKey = workflowKeys.graph(workflowId)
   return Promise.all([
-    queryClient.invalidateQueries({ queryKey: workflowQueries.detail(workflowId).queryKey }),
-    queryClient.invalidateQueries({ queryKey: workflowQueries.lists() }),
-    queryClient.invalidateQueries({ queryKey: leadQueries.all(workflowId) }),
-    queryClient.invalidateQueries({ queryKey: resourceQueries.variableKeys(workflowId).queryKey }),
-    queryClient.invalidateQueries({ queryKey: statsKey(workflowId) }),
+    queryClient.invalidateQueries({
+      queryKey: workflowKeys.workflow(workflowId),
+      predicate: (query) => query.queryKey[2] !== graphKey[2],
+    }),
+    queryClient.invalidateQueries({ queryKey: workflowKeys.lists() }),
   ])
 }
 
 export function useEnrolLeads(workflowId: string) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationKey: ['leads', workflowId, 'enrol'],
+    mutationKey: [...workflowKeys.leads(workflowId), 'enrol'],
     mutationFn: (file: File) => enrolLeads(workflowId, file),
     // Re-list afterwards whatever the answer looked like (contract §14.19).
     onSuccess: () => invalidateLeadData(queryClient, workflowId),
@@ -91,7 +92,7 @@ export function useEnrolLeads(workflowId: string) {
 export function useRemoveLead(workflowId: string) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationKey: ['leads', workflowId, 'remove'],
+    mutationKey: [...workflowKeys.leads(workflowId), 'remove'],
     mutationFn: (leadId: string) => removeLead(workflowId, leadId),
     // A 409 means the lead was already terminal: the list is stale either way.
     onSettled: () => invalidateLeadData(queryClient, workflowId),

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { apiRequest } from './client'
 import { listSchema, unwrap } from './envelope'
 import { agentSchema, phoneNumberSchema, variableKeysSchema } from './schemas/resources'
+import { workflowKeys } from './query-keys'
 
 /** Agents arrive as `{data}` (tier A) or `{agents}` (tier C). */
 const agentListSchema = z.preprocess((body) => {
@@ -43,7 +44,7 @@ export const resourceQueries = {
     }),
   variableKeys: (workflowId: string) =>
     queryOptions({
-      queryKey: ['variable-keys', workflowId],
+      queryKey: workflowKeys.variableKeys(workflowId),
       queryFn: () => fetchVariableKeys(workflowId),
     }),
 }

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { isApiError } from './api-error'
 import { apiRequest } from './client'
 import { unwrap } from './envelope'
+import { workflowKeys } from './query-keys'
 
 const count = z
   .number()
@@ -71,7 +72,7 @@ export async function fetchWorkflowStats(
 }
 
 export const statsQueries = {
-  all: (workflowId: string) => ['stats', workflowId] as const,
+  all: workflowKeys.stats,
   stats: (workflowId: string) =>
     queryOptions({
       queryKey: [...statsQueries.all(workflowId), 'live'],

@@ -8,6 +8,7 @@ import {
   workflowQueries,
   type WorkflowInput,
 } from './workflows'
+import { workflowKeys } from './query-keys'
 
 export function useCreateWorkflow() {
   const queryClient = useQueryClient()
@@ -25,7 +26,7 @@ export function useUpdateWorkflow(id: string) {
   const queryClient = useQueryClient()
   const detailKey = workflowQueries.detail(id).queryKey
   return useMutation({
-    mutationKey: ['workflows', id, 'update'],
+    mutationKey: [...workflowKeys.workflow(id), 'update'],
     mutationFn: (input: Partial<WorkflowInput>) => updateWorkflow(id, input),
     onMutate: async (input) => {
       await queryClient.cancelQueries({ queryKey: detailKey })

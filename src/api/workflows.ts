@@ -4,6 +4,7 @@ import type { LifecycleAction, WorkflowStatus } from '../domain/workflow-status'
 import { apiRequest } from './client'
 import { listSchema } from './envelope'
 import { lifecycleResponseSchema, messageResponseSchema, workflowSchema } from './schemas/workflow'
+import { workflowKeys } from './query-keys'
 
 export const WORKFLOW_SORT_FIELDS = [
   'created_at',
@@ -70,17 +71,16 @@ export const runLifecycleAction = (id: string, action: LifecycleAction) =>
   apiRequest(`${path(id)}/${action}`, { method: 'POST', schema: lifecycleResponseSchema })
 
 export const workflowQueries = {
-  all: () => ['workflows'] as const,
-  lists: () => [...workflowQueries.all(), 'list'] as const,
+  all: workflowKeys.all,
+  lists: workflowKeys.lists,
   list: (params: WorkflowListParams) =>
     queryOptions({
       queryKey: [...workflowQueries.lists(), params],
       queryFn: ({ signal }) => fetchWorkflows(params, signal),
     }),
-  details: () => [...workflowQueries.all(), 'detail'] as const,
   detail: (id: string) =>
     queryOptions({
-      queryKey: [...workflowQueries.details(), id],
+      queryKey: workflowKeys.detail(id),
       queryFn: ({ signal }) => fetchWorkflow(id, signal),
     }),
 }

@@ -1,4 +1,4 @@
-import './env'
+import '../lib/env'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { QueryClientProvider } from '@tanstack/react-query'

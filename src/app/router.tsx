@@ -1,7 +1,7 @@
 import { createRouter } from '@tanstack/react-router'
 import type { QueryClient } from '@tanstack/react-query'
 import { routeTree } from '../routeTree.gen'
-import { env } from './env'
+import { env } from '../lib/env'
 
 export function createAppRouter(queryClient: QueryClient) {
   return createRouter({

@@ -6,7 +6,7 @@ import {
   getFaultProfile,
   subscribeFaultProfile,
 } from '../features/demo/fault-store'
-import { createConnectivity } from './connectivity'
+import { createConnectivity } from '../lib/connectivity'
 
 /**
  * Runs once before the router starts: applies `?faults=…` to this tab (and drops it from the

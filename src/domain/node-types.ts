@@ -19,6 +19,8 @@ export type NodeOutput = {
   edgeLabel: string | null
   /** Human name of the output. */
   title: string
+  /** Who is stuck when the output is not wired, e.g. "leads whose call fails" (preflight). */
+  stranded: string
 }
 
 export type NodeTypeSpec = {
@@ -26,8 +28,16 @@ export type NodeTypeSpec = {
   title: string
   description: string
   defaultLabel: string
+  /**
+   * Fixed outputs. Some types add config-dependent ones (a CONDITIONAL in branch mode): read
+   * a step's outputs with `nodeOutputs` (node-outputs.ts), never from here directly.
+   */
   outputs: readonly NodeOutput[]
   terminal: boolean
+  /** Reaching the step places a phone call (uses a line; concurrency, loop checks). */
+  placesCall: boolean
+  /** The step holds a lead for a while (breaks a loop of instant steps). */
+  waits: boolean
 }
 
 const spec = (s: NodeTypeSpec) => s
@@ -39,19 +49,33 @@ export const NODE_TYPE_SPECS: Record<KnownNodeType, NodeTypeSpec> = {
     description: 'Place an outbound AI call to the lead',
     defaultLabel: 'Voice call',
     outputs: [
-      { id: 'COMPLETED', edgeLabel: 'COMPLETED', title: 'Completed' },
-      { id: 'FAILED', edgeLabel: 'FAILED', title: 'Failed' },
-      { id: 'DNP', edgeLabel: 'DNP', title: 'Did not pick up' },
+      {
+        id: 'COMPLETED',
+        edgeLabel: 'COMPLETED',
+        title: 'Completed',
+        stranded: 'leads whose call completes',
+      },
+      { id: 'FAILED', edgeLabel: 'FAILED', title: 'Failed', stranded: 'leads whose call fails' },
+      {
+        id: 'DNP',
+        edgeLabel: 'DNP',
+        title: 'Did not pick up',
+        stranded: 'leads who do not pick up',
+      },
     ],
     terminal: false,
+    placesCall: true,
+    waits: false,
   }),
   TIME: spec({
     type: 'TIME',
     title: 'Wait',
     description: 'Hold the lead for a duration, then continue',
     defaultLabel: 'Wait',
-    outputs: [{ id: 'next', edgeLabel: null, title: 'Then' }],
+    outputs: [{ id: 'next', edgeLabel: null, title: 'Then', stranded: 'leads whose wait is over' }],
     terminal: false,
+    placesCall: false,
+    waits: true,
   }),
   CONDITIONAL: spec({
     type: 'CONDITIONAL',
@@ -59,10 +83,22 @@ export const NODE_TYPE_SPECS: Record<KnownNodeType, NodeTypeSpec> = {
     description: 'Branch on lead variables or call results',
     defaultLabel: 'Condition',
     outputs: [
-      { id: 'true', edgeLabel: 'true', title: 'True' },
-      { id: 'false', edgeLabel: 'false', title: 'False' },
+      {
+        id: 'true',
+        edgeLabel: 'true',
+        title: 'True',
+        stranded: 'leads for whom the condition is true',
+      },
+      {
+        id: 'false',
+        edgeLabel: 'false',
+        title: 'False',
+        stranded: 'leads for whom the condition is false',
+      },
     ],
     terminal: false,
+    placesCall: false,
+    waits: false,
   }),
   APPLICATION: spec({
     type: 'APPLICATION',
@@ -70,10 +106,22 @@ export const NODE_TYPE_SPECS: Record<KnownNodeType, NodeTypeSpec> = {
     description: 'Run an integration action (WhatsApp, email, CRM)',
     defaultLabel: 'Application',
     outputs: [
-      { id: 'success', edgeLabel: 'success', title: 'Success' },
-      { id: 'failure', edgeLabel: 'failure', title: 'Failure' },
+      {
+        id: 'success',
+        edgeLabel: 'success',
+        title: 'Success',
+        stranded: 'leads whose action succeeds',
+      },
+      {
+        id: 'failure',
+        edgeLabel: 'failure',
+        title: 'Failure',
+        stranded: 'leads whose action fails',
+      },
     ],
     terminal: false,
+    placesCall: false,
+    waits: false,
   }),
   CONVERTED: spec({
     type: 'CONVERTED',
@@ -82,6 +130,8 @@ export const NODE_TYPE_SPECS: Record<KnownNodeType, NodeTypeSpec> = {
     defaultLabel: 'Converted',
     outputs: [],
     terminal: true,
+    placesCall: false,
+    waits: false,
   }),
   DROPPED: spec({
     type: 'DROPPED',
@@ -90,6 +140,8 @@ export const NODE_TYPE_SPECS: Record<KnownNodeType, NodeTypeSpec> = {
     defaultLabel: 'Dropped',
     outputs: [],
     terminal: true,
+    placesCall: false,
+    waits: false,
   }),
 }
 
@@ -97,13 +149,24 @@ export function isKnownNodeType(type: string): type is KnownNodeType {
   return (KNOWN_NODE_TYPES as readonly string[]).includes(type)
 }
 
-/** Outputs of a node type; `undefined` for a type this client does not know. */
+/**
+ * Fixed outputs of a node type; `undefined` for a type this client does not know. For a step's
+ * outputs (config-dependent ones included) call `nodeOutputs` in node-outputs.ts.
+ */
 export function outputsOf(type: string): readonly NodeOutput[] | undefined {
   return isKnownNodeType(type) ? NODE_TYPE_SPECS[type].outputs : undefined
 }
 
 export function isTerminalType(type: string): boolean {
   return isKnownNodeType(type) && NODE_TYPE_SPECS[type].terminal
+}
+
+export function placesCall(type: string): boolean {
+  return isKnownNodeType(type) && NODE_TYPE_SPECS[type].placesCall
+}
+
+export function waits(type: string): boolean {
+  return isKnownNodeType(type) && NODE_TYPE_SPECS[type].waits
 }
 
 /** Labels that refine DNP (contract §7.2, §14.12). */

@@ -1,21 +1,34 @@
 import type { ReactNode } from 'react'
 
+/** What the control inside a `Field` spreads onto itself: its id and the error / hint wiring. */
+export type FieldControlProps = {
+  id: string
+  'aria-invalid': true | undefined
+  'aria-describedby': string | undefined
+}
+
 type FieldProps = {
   id: string
   label: string
   error?: string | undefined
   hint?: ReactNode
-  children: ReactNode
+  /** A control, or a function given the props to spread on it (preferred: nothing to wire by hand). */
+  children: ReactNode | ((control: FieldControlProps) => ReactNode)
 }
 
-/** Label + control + hint + error; the control must use `id`, `aria-invalid` and `aria-describedby={describedBy(id, error, hint)}`. */
+/** Label + control + hint + error, with `aria-invalid` / `aria-describedby` wired for the control. */
 export function Field({ id, label, error, hint, children }: FieldProps) {
+  const control: FieldControlProps = {
+    id,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(id, error, hint),
+  }
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
         {label}
       </label>
-      {children}
+      {typeof children === 'function' ? children(control) : children}
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-slate-600">
           {hint}

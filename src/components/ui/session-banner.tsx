@@ -1,5 +1,5 @@
-import { SESSION_ENDED_MESSAGE } from '../../app/session-permission'
-import { signInAgain, useSessionExpired } from '../../app/session-events'
+import { SESSION_ENDED_MESSAGE } from '../../lib/session/permission'
+import { signInAgain, useSessionExpired } from '../../lib/session/events'
 import { Button } from './button'
 
 /**

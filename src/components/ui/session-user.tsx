@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { sessionQueries } from '../../app/session-user'
+import { sessionQueries } from '../../lib/session/user'
 
 /** The signed-in person, as the SSO proxy reports them; nothing when not behind one. */
 export function SessionUserBadge() {

@@ -3,9 +3,6 @@ import { KNOWN_NODE_TYPES, NODE_TYPE_SPECS, outputForEdgeLabel } from '../../dom
 import { CANVAS_REGISTRY, canvasDef, nodeTypes } from './registry'
 import { EMPTY_LOOKUPS } from './lookups'
 
-const outputIds = (type: keyof typeof CANVAS_REGISTRY) =>
-  CANVAS_REGISTRY[type].spec.outputs.map((o) => o.id)
-
 describe('canvas node registry', () => {
   it('has an entry for every creatable type, each with a React Flow node type', () => {
     for (const type of KNOWN_NODE_TYPES) {
@@ -14,27 +11,6 @@ describe('canvas node registry', () => {
       expect(nodeTypes[def.flowType]).toBe(def.Node)
     }
     expect(nodeTypes.generic).toBeDefined()
-  })
-
-  it('gives VOICE_CALL COMPLETED / FAILED / DNP outputs labelled as such', () => {
-    expect(outputIds('VOICE_CALL')).toEqual(['COMPLETED', 'FAILED', 'DNP'])
-    expect(CANVAS_REGISTRY.VOICE_CALL.spec.outputs.map((o) => o.edgeLabel)).toEqual([
-      'COMPLETED',
-      'FAILED',
-      'DNP',
-    ])
-  })
-
-  it('gives CONDITIONAL true / false, APPLICATION success / failure, TIME one unlabelled output', () => {
-    expect(outputIds('CONDITIONAL')).toEqual(['true', 'false'])
-    expect(outputIds('APPLICATION')).toEqual(['success', 'failure'])
-    expect(CANVAS_REGISTRY.TIME.spec.outputs).toHaveLength(1)
-    expect(CANVAS_REGISTRY.TIME.spec.outputs[0]?.edgeLabel).toBeNull()
-  })
-
-  it('gives terminal steps no outputs', () => {
-    expect(outputIds('CONVERTED')).toEqual([])
-    expect(outputIds('DROPPED')).toEqual([])
   })
 
   it('maps DNP refinements and any casing of a label to its output', () => {

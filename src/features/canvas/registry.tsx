@@ -123,13 +123,10 @@ export const CANVAS_REGISTRY: Record<KnownNodeType, CanvasNodeDef> = {
 export const canvasDef = (nodeType: string): CanvasNodeDef | undefined =>
   isKnownNodeType(nodeType) ? CANVAS_REGISTRY[nodeType] : undefined
 
-/** Built once at module scope (React Flow's performance guide). */
-export const nodeTypes = {
-  'voice-call': VoiceCallNode,
-  time: TimeNode,
-  conditional: ConditionalNode,
-  application: ApplicationNode,
-  converted: ConvertedNode,
-  dropped: DroppedNode,
-  generic: GenericNode,
-} satisfies NodeTypes
+/**
+ * React Flow's `nodeTypes`, derived from the registry (plus the fallback for unknown types) so a
+ * type is never listed twice. Built once at module scope (React Flow's performance guide).
+ */
+const stepNodeTypes: Partial<Record<StepFlowType, ComponentType<NodeProps<StepNode>>>> = {}
+for (const def of Object.values(CANVAS_REGISTRY)) stepNodeTypes[def.flowType] = def.Node
+export const nodeTypes = { ...stepNodeTypes, generic: GenericNode } satisfies NodeTypes

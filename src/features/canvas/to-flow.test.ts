@@ -140,3 +140,24 @@ describe('reconcileNodes', () => {
     expect(next.filter((n) => n.selected).map((n) => n.id)).toEqual(['new'])
   })
 })
+
+describe('toFlow with outputs made by the config', () => {
+  it('draws a branch-mode condition’s handles from its config, as preflight reads them', () => {
+    const branchy: WorkflowGraph = {
+      nodes: [
+        {
+          id: 'cond',
+          nodeType: 'CONDITIONAL',
+          label: 'Tier',
+          position: { x: 0, y: 0 },
+          config: { mode: 'branch', branches: ['gold', 'silver'] },
+        },
+        { id: 'won', nodeType: 'CONVERTED', label: 'Won', position: { x: 0, y: 0 }, config: {} },
+      ],
+      edges: [{ id: 'e1', source: 'cond', target: 'won', label: 'gold' }],
+    }
+    const { nodes, edges } = toFlow(branchy, ctx)
+    expect(nodes[0]?.data.outputs.map((o) => o.id)).toEqual(['gold', 'silver'])
+    expect(edges[0]?.sourceHandle).toBe('gold')
+  })
+})

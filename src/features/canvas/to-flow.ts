@@ -1,7 +1,7 @@
 import { MarkerType } from '@xyflow/react'
 import { isTemporaryId } from '../../api/graph-mutations'
 import type { WorkflowEdge, WorkflowGraph, WorkflowNode } from '../../api/schemas/graph'
-import { outputForEdgeLabel } from '../../domain/node-types'
+import { nodeOutputs, outputOfEdge, type StepLike } from '../../domain/node-outputs'
 import type { Lookups } from './lookups'
 import { canvasDef } from './registry'
 import type {
@@ -28,8 +28,8 @@ export const INPUT_HANDLE = 'in'
 const extraHandleId = (label: string | null) => `extra:${label ?? ''}`
 
 /** The handle an edge leaves from: the output its label stands for, else an "extra" handle. */
-export function sourceHandleOf(nodeType: string, label: string | null): string {
-  return outputForEdgeLabel(nodeType, label)?.id ?? extraHandleId(label)
+export function sourceHandleOf(node: StepLike | undefined, label: string | null): string {
+  return (node && outputOfEdge(node, label)?.id) ?? extraHandleId(label)
 }
 
 export function typeTitleOf(nodeType: string): string {
@@ -37,14 +37,14 @@ export function typeTitleOf(nodeType: string): string {
 }
 
 function outputsOf(node: WorkflowNode, outgoing: readonly WorkflowEdge[]): HandleSpec[] {
-  const known: HandleSpec[] = (canvasDef(node.nodeType)?.spec.outputs ?? []).map((o) => ({
+  const known: HandleSpec[] = (nodeOutputs(node) ?? []).map((o) => ({
     id: o.id,
     title: o.title,
     edgeLabel: o.edgeLabel,
   }))
   const extras = new Map<string, HandleSpec>()
   for (const edge of outgoing) {
-    if (outputForEdgeLabel(node.nodeType, edge.label)) continue
+    if (outputOfEdge(node, edge.label)) continue
     const id = extraHandleId(edge.label)
     extras.set(id, { id, title: edge.label ?? 'Default', edgeLabel: edge.label, extra: true })
   }
@@ -119,7 +119,7 @@ export function toFlow(
         type: 'link',
         source: edge.source,
         target: edge.target,
-        sourceHandle: sourceHandleOf(source?.nodeType ?? '', edge.label),
+        sourceHandle: sourceHandleOf(source, edge.label),
         targetHandle: INPUT_HANDLE,
         markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
         ariaLabel: marker ? `${name}. ${marker.summary}` : name,

@@ -7,7 +7,7 @@ import { describeError } from '../../api/api-error'
 import { graphQueries } from '../../api/graph'
 import { Button } from '../../components/ui/button'
 import { CanvasEditor } from './editor/canvas-editor'
-import { DraftProvider } from './panel/drafts'
+import { UnsavedEditsProvider } from './panel/unsaved-edits'
 import type { WorkflowCanvasProps } from './types'
 
 export type { CanvasMarker, ProblemSeverity, WorkflowCanvasProps } from './types'
@@ -41,9 +41,9 @@ export function WorkflowCanvas(props: WorkflowCanvasProps): JSX.Element {
     )
   return (
     <ReactFlowProvider>
-      <DraftProvider>
+      <UnsavedEditsProvider>
         <CanvasEditor {...props} graph={graph.data} />
-      </DraftProvider>
+      </UnsavedEditsProvider>
     </ReactFlowProvider>
   )
 }

@@ -64,10 +64,12 @@ describe('ClockControl', () => {
     const speed = screen.getByRole('combobox', { name: /Speed/ })
     expect(speed).toHaveValue('0')
 
-    queryClient.setQueryData(['stats', 'wf_1', 'live'], null)
+    queryClient.setQueryData(['workflows', 'wf_1', 'stats', 'live'], null)
     await user.click(screen.getByRole('button', { name: 'Skip 1 day' }))
     await waitFor(() => expect(group).toHaveTextContent('2 Nov 2026, 09:00 UTC'))
-    expect(queryClient.getQueryState(['stats', 'wf_1', 'live'])?.isInvalidated).toBe(true)
+    expect(queryClient.getQueryState(['workflows', 'wf_1', 'stats', 'live'])?.isInvalidated).toBe(
+      true,
+    )
 
     await user.selectOptions(speed, '1 hour per second')
     await waitFor(() => expect(speed).toHaveValue('3600'))

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useId } from 'react'
 import { toast } from 'sonner'
 import { describeError } from '../../api/api-error'
+import { workflowKeys } from '../../api/query-keys'
 import { Button } from '../../components/ui/button'
 import { formatDateTime } from '../../lib/format'
 import { clockQueries, setMockClock, type MockClock } from './clock-api'
@@ -34,11 +35,11 @@ export function ClockControl() {
       queryClient.setQueryData<MockClock>(clockQueries.clock().queryKey, next)
       if ('advance_ms' in variables) {
         // Leads moved: refresh what shows them (live counts, lead lists and histories, workflow counts).
-        await Promise.all([
-          queryClient.invalidateQueries({ queryKey: ['stats'] }),
-          queryClient.invalidateQueries({ queryKey: ['leads'] }),
-          queryClient.invalidateQueries({ queryKey: ['workflows'] }),
-        ])
+        // Graphs do not change when leads move (and may hold an optimistic edit).
+        await queryClient.invalidateQueries({
+          queryKey: workflowKeys.all(),
+          predicate: (query) => query.queryKey[2] !== 'graph',
+        })
       }
     },
     onError: (error) =>

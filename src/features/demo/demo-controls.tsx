@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { MockControls } from '../workflows/mock-controls'
+import { MockControls } from './mock-controls'
 import { clockQueries } from './clock-api'
 import { ClockControl } from './clock-control'
 import { FaultSettings } from './fault-settings'

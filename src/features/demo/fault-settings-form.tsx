@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm } from 'react-hook-form'
 import { z } from 'zod'
-import { env } from '../../app/env'
+import { env } from '../../lib/env'
 import { Button } from '../../components/ui/button'
-import { describedBy, Field, inputClass } from '../../components/ui/field'
+import { Field, inputClass } from '../../components/ui/field'
 import { formatSeconds, type FaultProfile } from './fault-profile'
 
 type FormValues = {
@@ -79,18 +79,18 @@ export function FaultSettingsForm({
   return (
     <form noValidate className="flex flex-col gap-3" onSubmit={form.handleSubmit(onApply)}>
       <Field id="fault-latency" label="Extra latency (ms)" error={errors.latencyMs?.message}>
-        <input
-          id="fault-latency"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={60_000}
-          step={100}
-          className={inputClass}
-          aria-invalid={errors.latencyMs ? true : undefined}
-          aria-describedby={describedBy('fault-latency', errors.latencyMs?.message)}
-          {...form.register('latencyMs')}
-        />
+        {(control) => (
+          <input
+            {...control}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={60_000}
+            step={100}
+            className={inputClass}
+            {...form.register('latencyMs')}
+          />
+        )}
       </Field>
       <Field
         id="fault-reads"
@@ -98,18 +98,18 @@ export function FaultSettingsForm({
         hint="Failed reads are retried with backoff before an error shows."
         error={errors.readFailurePercent?.message}
       >
-        <input
-          id="fault-reads"
-          type="number"
-          inputMode="decimal"
-          min={0}
-          max={100}
-          step={5}
-          className={inputClass}
-          aria-invalid={errors.readFailurePercent ? true : undefined}
-          aria-describedby={describedBy('fault-reads', errors.readFailurePercent?.message, true)}
-          {...form.register('readFailurePercent')}
-        />
+        {(control) => (
+          <input
+            {...control}
+            type="number"
+            inputMode="decimal"
+            min={0}
+            max={100}
+            step={5}
+            className={inputClass}
+            {...form.register('readFailurePercent')}
+          />
+        )}
       </Field>
       <Field id="fault-writes" label="Writes answer">
         <select id="fault-writes" className={inputClass} {...form.register('writeFailure')}>
@@ -146,19 +146,19 @@ export function FaultSettingsForm({
         hint={`Empty: the default, ${defaultTimeout}.`}
         error={errors.timeoutSeconds?.message}
       >
-        <input
-          id="fault-timeout"
-          type="number"
-          inputMode="decimal"
-          min={0.5}
-          max={600}
-          step={0.5}
-          placeholder={String(env.apiTimeoutMs / 1000)}
-          className={inputClass}
-          aria-invalid={errors.timeoutSeconds ? true : undefined}
-          aria-describedby={describedBy('fault-timeout', errors.timeoutSeconds?.message, true)}
-          {...form.register('timeoutSeconds')}
-        />
+        {(control) => (
+          <input
+            {...control}
+            type="number"
+            inputMode="decimal"
+            min={0.5}
+            max={600}
+            step={0.5}
+            placeholder={String(env.apiTimeoutMs / 1000)}
+            className={inputClass}
+            {...form.register('timeoutSeconds')}
+          />
+        )}
       </Field>
       <div className="mt-2 flex justify-end gap-2">
         <Button onClick={onCancel}>Cancel</Button>

@@ -1,6 +1,6 @@
 import type { WorkflowEdge, WorkflowGraph, WorkflowNode } from '../../api/schemas/graph'
 import { isKnownNodeType, NODE_TYPE_SPECS, type NodeOutput } from '../../domain/node-types'
-import { nodeOutputs } from './node-outputs'
+import { nodeOutputs } from '../../domain/node-outputs'
 
 /**
  * Compressed adjacency: the neighbours of node `i` sit in slots `start[i]` … `start[i + 1] - 1`;

@@ -3,25 +3,25 @@ import { useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { z } from 'zod'
 import { describeError } from '../../api/api-error'
-import { clearDraft, readDraft, useSessionDraft } from '../../app/session-drafts'
+import { clearKeptInput, readKeptInput, useKeptInput } from '../../lib/session/kept-input'
 import { useCreateWorkflow } from '../../api/workflow-mutations'
 import { workflowInputSchema, type WorkflowInput } from '../../api/workflows'
 import type { Workflow } from '../../api/schemas/workflow'
 import { Button } from '../../components/ui/button'
-import { describedBy, Field, inputClass } from '../../components/ui/field'
+import { Field, inputClass } from '../../components/ui/field'
 import { UnsavedChangesGuard } from '../../components/ui/unsaved-changes-guard'
 import { serverFieldErrors } from './server-field-errors'
 
 /** `onCreated` must navigate with `ignoreBlocker: true`: the unsaved-changes guard is still armed. */
 type Props = { onCreated: (workflow: Workflow) => void; onCancel: () => void }
 
-const DRAFT_KEY = 'create-workflow'
-const draftSchema = z.object({ title: z.string(), description: z.string() })
+const KEPT_INPUT_KEY = 'create-workflow'
+const keptInputSchema = z.object({ title: z.string(), description: z.string() })
 
 export function CreateWorkflowForm({ onCreated, onCancel }: Props) {
   const create = useCreateWorkflow()
   // Typed text survives a reload or an SSO sign-in round trip (kept in sessionStorage until saved).
-  const [restored] = useState(() => readDraft(DRAFT_KEY, draftSchema))
+  const [restored] = useState(() => readKeptInput(KEPT_INPUT_KEY, keptInputSchema))
   const form = useForm<WorkflowInput>({
     resolver: zodResolver(workflowInputSchema),
     defaultValues: restored ?? { title: '', description: '' },
@@ -31,13 +31,13 @@ export function CreateWorkflowForm({ onCreated, onCancel }: Props) {
     control: form.control,
     name: ['title', 'description'],
   })
-  useSessionDraft(DRAFT_KEY, title || description ? { title, description } : undefined)
+  useKeptInput(KEPT_INPUT_KEY, title || description ? { title, description } : undefined)
   const { errors, isSubmitting, isDirty } = form.formState
 
   const onSubmit = form.handleSubmit(async (input) => {
     try {
       const created = await create.mutateAsync(input)
-      clearDraft(DRAFT_KEY)
+      clearKeptInput(KEPT_INPUT_KEY)
       onCreated(created)
     } catch (error) {
       // The typed values stay in the form; only the messages are added.
@@ -68,24 +68,24 @@ export function CreateWorkflowForm({ onCreated, onCancel }: Props) {
         error={titleError}
         hint="Required, up to 100 characters."
       >
-        <input
-          id="workflow-title"
-          className={inputClass}
-          autoComplete="off"
-          aria-invalid={titleError ? true : undefined}
-          aria-describedby={describedBy('workflow-title', titleError, true)}
-          {...form.register('title')}
-        />
+        {(control) => (
+          <input
+            {...control}
+            className={inputClass}
+            autoComplete="off"
+            {...form.register('title')}
+          />
+        )}
       </Field>
       <Field id="workflow-description" label="Description (optional)" error={descriptionError}>
-        <textarea
-          id="workflow-description"
-          rows={4}
-          className={`${inputClass} h-auto py-2`}
-          aria-invalid={descriptionError ? true : undefined}
-          aria-describedby={describedBy('workflow-description', descriptionError)}
-          {...form.register('description')}
-        />
+        {(control) => (
+          <textarea
+            {...control}
+            rows={4}
+            className={`${inputClass} h-auto py-2`}
+            {...form.register('description')}
+          />
+        )}
       </Field>
       {errors.root?.server ? (
         <p
@@ -99,7 +99,7 @@ export function CreateWorkflowForm({ onCreated, onCancel }: Props) {
         <Button type="submit" variant="primary" disabled={isSubmitting}>
           {isSubmitting ? 'Creating…' : 'Create workflow'}
         </Button>
-        <Button onClick={() => (clearDraft(DRAFT_KEY), onCancel())}>Cancel</Button>
+        <Button onClick={() => (clearKeptInput(KEPT_INPUT_KEY), onCancel())}>Cancel</Button>
       </div>
     </form>
   )

@@ -1,6 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react'
 import { z } from 'zod'
-import { clearDraft, readDraft, useSessionDraft } from '../../app/session-drafts'
+import { clearKeptInput, readKeptInput, useKeptInput } from '../../lib/session/kept-input'
 import { describeError } from '../../api/api-error'
 import { Button } from '../../components/ui/button'
 import { inputClass } from '../../components/ui/field'
@@ -33,8 +33,10 @@ export function InlineEdit({
   renderValue,
 }: Props) {
   const id = useId()
-  const [draft, setDraft] = useState<string | null>(() => readDraft(draftKey, z.string()) ?? null)
-  useSessionDraft(draftKey, draft ?? undefined)
+  const [draft, setDraft] = useState<string | null>(
+    () => readKeptInput(draftKey, z.string()) ?? null,
+  )
+  useKeptInput(draftKey, draft ?? undefined)
   const [error, setError] = useState<string>()
   const [saving, setSaving] = useState(false)
 
@@ -46,7 +48,7 @@ export function InlineEdit({
     setSaving(true)
     try {
       await onSave(draft.trim())
-      clearDraft(draftKey)
+      clearKeptInput(draftKey)
       setDraft(null)
       setError(undefined)
     } catch (e) {

@@ -89,6 +89,7 @@ describe('lifecycle controls', () => {
   })
 
   it('shows a toast naming the real status and restores it when pause returns 409', async () => {
+    let reads = 0
     server.use(
       http.post('*/v1/workflows/wf_1/pause', async () => {
         await delay(20)
@@ -97,7 +98,10 @@ describe('lifecycle controls', () => {
           { status: 409 },
         )
       }),
-      http.get('*/v1/workflows/wf_1', () => HttpResponse.json(workflow('cancelled'))),
+      http.get('*/v1/workflows/wf_1', () => {
+        reads += 1
+        return HttpResponse.json(workflow('cancelled'))
+      }),
     )
     renderWithServerStatus('active')
     await pause()
@@ -105,6 +109,9 @@ describe('lifecycle controls', () => {
     expect(await screen.findByText(/the workflow is cancelled now/)).toBeInTheDocument()
     await waitFor(() => expect(screen.getByText('Cancelled')).toBeInTheDocument())
     expect(screen.queryByRole('button', { name: 'Pause' })).not.toBeInTheDocument()
+    // The conflict's fetch of the real status is the only read: no second refetch on settle.
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(reads).toBe(1)
   })
 
   it('rolls back to the previous status with a toast when pause returns 500', async () => {

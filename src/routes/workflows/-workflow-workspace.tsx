@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useState } from 'react'
 import { useNavigate } from '@tanstack/react-router'
 import type { ApiError } from '../../api/api-error'
 import type { Workflow } from '../../api/schemas/workflow'
@@ -6,9 +6,7 @@ import { PanelErrorBoundary } from '../../components/ui/error-boundary'
 import { Tabs } from '../../components/ui/tabs'
 import { WorkflowCanvas } from '../../features/canvas/workflow-canvas'
 import { PreflightPanel } from '../../features/preflight/preflight-panel'
-import { serverProblemsFrom } from '../../features/preflight/server-problems'
-import { markersFrom, usePreflight } from '../../features/preflight/use-preflight'
-import type { Problem } from '../../features/preflight/run-preflight'
+import { useWorkflowProblems } from '../../features/preflight/use-workflow-problems'
 import { DuplicateDeleteActions } from '../../features/workflows/duplicate-delete-actions'
 import { LifecycleControls } from '../../features/workflows/lifecycle-controls'
 import { WorkflowHeader } from '../../features/workflows/workflow-header'
@@ -22,36 +20,30 @@ const LeadsSection = lazy(() =>
 )
 
 type Focus = { kind: 'node' | 'edge'; id: string; nonce: number }
-type ServerProblems = { problems: Problem[]; graphVersion: unknown }
 
 /** Composes header, lifecycle controls, canvas and side panels for one workflow. */
 export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
   const navigate = useNavigate()
-  const { problems, graph, isChecking } = usePreflight(workflow.id)
-  const [server, setServer] = useState<ServerProblems | null>(null)
+  const {
+    problems: allProblems,
+    markers,
+    errorCount,
+    graph,
+    isChecking,
+    addServerProblems,
+  } = useWorkflowProblems(workflow.id)
   const [focus, setFocus] = useState<Focus | null>(null)
   const [tab, setTab] = useState('preflight')
   const [pathLeadId, setPathLeadId] = useState<string | null>(null)
   const pathHighlight = useLeadPath(workflow.id, pathLeadId)
   const { liveStats } = useLiveStats(workflow.id, workflow.status)
 
-  // The server has the last word; its problems stay until the graph is edited.
-  const allProblems = useMemo(
-    () => [...(server && server.graphVersion === graph ? server.problems : []), ...problems],
-    [server, graph, problems],
-  )
-  const markers = useMemo(() => markersFrom(allProblems), [allProblems])
-  const errorCount = allProblems.filter((p) => p.severity === 'error').length
-
   const onServerProblems = useCallback(
     (error: ApiError) => {
-      setServer({
-        problems: serverProblemsFrom(error, graph ?? { nodes: [], edges: [] }),
-        graphVersion: graph,
-      })
+      addServerProblems(error)
       setTab('preflight')
     },
-    [graph],
+    [addServerProblems],
   )
   const select = useCallback(
     (target: { kind: 'node' | 'edge'; id: string }) => setFocus({ ...target, nonce: Date.now() }),

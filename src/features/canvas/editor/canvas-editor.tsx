@@ -23,7 +23,7 @@ import { useEditGuard } from './edit-guard'
 import { FIT_VIEW, onPaletteDragOver, useCanvasCommands } from './use-canvas-commands'
 import { useFlowState } from './use-flow-state'
 import { useFocusTarget } from './use-focus-target'
-import { usePointerHeld } from './use-pointer-held'
+import { usePanelSelection } from './use-panel-selection'
 import { useGraphActions } from './use-graph-actions'
 import { useMoveSaver } from './use-move-saver'
 
@@ -35,9 +35,6 @@ const isZoomedOut = (s: { transform: [number, number, number] }) => s.transform[
 /** Only output handles start connections, only the input handle ends them. */
 const isValidConnection: IsValidConnection = (c) =>
   c.targetHandle === INPUT_HANDLE && !!c.sourceHandle && !c.sourceHandle.startsWith('extra:')
-
-type PanelSelection = { kind: 'node' | 'edge'; id: string }
-const panelFor = (kind: PanelSelection['kind'] | null, id: string) => (kind ? { kind, id } : null)
 
 type Props = WorkflowCanvasProps & { graph: WorkflowGraph }
 
@@ -87,20 +84,7 @@ export function CanvasEditor(props: Props) {
     [applyNodes, saveMove],
   )
 
-  const selectedNodes = flow.nodes.filter((n) => n.selected)
-  const selectedEdges = flow.edges.filter((e) => e.selected)
-  const selectedCount = selectedNodes.length + selectedEdges.length
-  const selectedKind: 'node' | 'edge' | null =
-    selectedCount !== 1 ? null : selectedNodes.length ? 'node' : 'edge'
-  const selectedId = selectedNodes[0]?.id ?? selectedEdges[0]?.id ?? ''
-  // A drag selects the step it grabs; its panel opens when the button is released, so opening a
-  // form (and narrowing the canvas) never lands in the middle of the gesture. The object stays the
-  // same while the same element stays selected, so the panel does not re-render during drags.
-  const pressing = usePointerHeld(wrapper)
-  const [selection, setSelection] = useState<PanelSelection | null>(null)
-  const stale =
-    (selection?.kind ?? null) !== selectedKind || (!!selection && selection.id !== selectedId)
-  if (!pressing && stale) setSelection(panelFor(selectedKind, selectedId))
+  const { selection, selectedCount } = usePanelSelection(flow.nodes, flow.edges, wrapper)
   const onClosePanel = useCallback(
     (returnTo: string | null) => {
       selectOnly('node', '')

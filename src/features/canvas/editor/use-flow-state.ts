@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react'
 import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react'
-import { isTemporaryId, resolvedId } from '../../../api/graph-mutations'
+import { isTemporaryId, useTemporaryIds, type TemporaryIds } from '../../../api/graph-mutations'
 import type { WorkflowGraph } from '../../../api/schemas/graph'
 import { placeMissing, type XY } from '../layout/dagre-layout'
 import { reconcileEdges, reconcileNodes } from '../reconcile'
@@ -42,14 +42,14 @@ function stableAutoPositions(
 }
 
 /** A created node or edge keeps its selection and measured size when its temporary id is replaced. */
-function renameResolved<T extends { id: string }>(items: readonly T[]): T[] {
+function renameResolved<T extends { id: string }>(items: readonly T[], ids: TemporaryIds): T[] {
   return items.map((item) => {
-    const id = isTemporaryId(item.id) ? resolvedId(item.id) : undefined
+    const id = isTemporaryId(item.id) ? ids.resolved(item.id) : undefined
     return id ? { ...item, id } : item
   })
 }
 
-function derive(previous: State | null, inputs: FlowInputs): State {
+function derive(previous: State | null, inputs: FlowInputs, ids: TemporaryIds): State {
   const auto = stableAutoPositions(inputs.graph, previous?.auto ?? new Map())
   const flow = toFlow(inputs.graph, { ...inputs, autoPositions: auto })
   // Positions always come from the cache (a drag in progress aside), so re-deriving after a
@@ -57,10 +57,10 @@ function derive(previous: State | null, inputs: FlowInputs): State {
   return {
     inputs,
     auto,
-    nodes: reconcileNodes(renameResolved(previous?.nodes ?? []), flow.nodes, {
+    nodes: reconcileNodes(renameResolved(previous?.nodes ?? [], ids), flow.nodes, {
       select: inputs.select,
     }),
-    edges: reconcileEdges(renameResolved(previous?.edges ?? []), flow.edges),
+    edges: reconcileEdges(renameResolved(previous?.edges ?? [], ids), flow.edges),
   }
 }
 
@@ -72,8 +72,9 @@ const sameInputs = (a: FlowInputs, b: FlowInputs) =>
  * with what only the canvas knows: selection, measured sizes, a drag in progress.
  */
 export function useFlowState(inputs: FlowInputs) {
-  const [state, setState] = useState<State>(() => derive(null, inputs))
-  if (!sameInputs(state.inputs, inputs)) setState(derive(state, inputs))
+  const ids = useTemporaryIds()
+  const [state, setState] = useState<State>(() => derive(null, inputs, ids))
+  if (!sameInputs(state.inputs, inputs)) setState(derive(state, inputs, ids))
 
   const onNodesChange = useCallback((changes: NodeChange<StepNode>[]) => {
     setState((s) => ({ ...s, nodes: applyNodeChanges(changes, s.nodes) }))

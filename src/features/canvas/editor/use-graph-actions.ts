@@ -1,15 +1,16 @@
 import { useMemo } from 'react'
 import {
   isTemporaryId,
-  temporaryId,
   useCreateEdge,
   useCreateNode,
   useDeleteEdge,
   useDeleteNode,
   useMoveNodes,
+  useTemporaryIds,
   useUpdateNode,
   type NodePatch,
 } from '../../../api/graph-mutations'
+import { toastGraphEditFailure } from './graph-edit-failure'
 import type { WorkflowEdge, WorkflowNode } from '../../../api/schemas/graph'
 import type { KnownNodeType, NodeOutput } from '../../../domain/node-types'
 import type { XY } from '../layout/dagre-layout'
@@ -44,19 +45,21 @@ const round = (p: XY) => ({ x: Math.round(p.x), y: Math.round(p.y) })
 
 /** Every edit of the canvas, behind the live-edit confirmation; all optimistic (graph-mutations). */
 export function useGraphActions(workflowId: string, confirm: () => Promise<boolean>): GraphActions {
-  const { mutateAsync: createNode } = useCreateNode(workflowId)
-  const { mutateAsync: updateNode } = useUpdateNode(workflowId)
-  const { mutateAsync: moveNodes } = useMoveNodes(workflowId)
-  const { mutate: deleteNode } = useDeleteNode(workflowId)
-  const { mutateAsync: createEdge } = useCreateEdge(workflowId)
-  const { mutate: deleteEdge } = useDeleteEdge(workflowId)
+  const onFailure = toastGraphEditFailure
+  const { mutateAsync: createNode } = useCreateNode(workflowId, onFailure)
+  const { mutateAsync: updateNode } = useUpdateNode(workflowId, onFailure)
+  const { mutateAsync: moveNodes } = useMoveNodes(workflowId, onFailure)
+  const { mutate: deleteNode } = useDeleteNode(workflowId, onFailure)
+  const { mutateAsync: createEdge } = useCreateEdge(workflowId, onFailure)
+  const { mutate: deleteEdge } = useDeleteEdge(workflowId, onFailure)
+  const ids = useTemporaryIds()
 
   return useMemo<GraphActions>(
     () => ({
       addNode: async (type, at, onTemp) => {
         if (!(await confirm())) return null
         const def = CANVAS_REGISTRY[type]
-        const tempId = temporaryId('node')
+        const tempId = ids.next('node')
         onTemp?.(tempId)
         return createNode({
           tempId,
@@ -68,7 +71,7 @@ export function useGraphActions(workflowId: string, confirm: () => Promise<boole
       },
       connect: (source, target, label) => {
         void confirm().then((ok) => {
-          if (ok) createEdge({ tempId: temporaryId('edge'), source, target, label }).catch(ignore)
+          if (ok) createEdge({ tempId: ids.next('edge'), source, target, label }).catch(ignore)
         })
       },
       moveNodes: async (moves) => {
@@ -106,7 +109,7 @@ export function useGraphActions(workflowId: string, confirm: () => Promise<boole
             // Create first: if the API refuses, the old connection is still there.
             if (targetId)
               await createEdge({
-                tempId: temporaryId('edge'),
+                tempId: ids.next('edge'),
                 source: nodeId,
                 target: targetId,
                 label: output.edgeLabel,
@@ -116,6 +119,6 @@ export function useGraphActions(workflowId: string, confirm: () => Promise<boole
           .catch(ignore)
       },
     }),
-    [confirm, createNode, updateNode, moveNodes, deleteNode, createEdge, deleteEdge],
+    [confirm, ids, createNode, updateNode, moveNodes, deleteNode, createEdge, deleteEdge],
   )
 }

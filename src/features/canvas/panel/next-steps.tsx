@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react'
 import type { WorkflowEdge, WorkflowGraph, WorkflowNode } from '../../../api/schemas/graph'
 import { isTemporaryId } from '../../../api/graph-mutations'
-import { outputForEdgeLabel, outputsOf } from '../../../domain/node-types'
+import { nodeOutputs, outputOfEdge } from '../../../domain/node-outputs'
 import { inputClass } from '../../../components/ui/field'
 import type { GraphActions } from '../editor/use-graph-actions'
 import { typeTitleOf } from '../to-flow'
@@ -13,7 +13,7 @@ type Props = { node: WorkflowNode; graph: WorkflowGraph; readOnly: boolean; acti
  * keyboard way to connect steps (dragging from a handle is the mouse way).
  */
 export function NextSteps({ node, graph, readOnly, actions }: Props) {
-  const outputs = outputsOf(node.nodeType) ?? []
+  const outputs = nodeOutputs(node) ?? []
   if (!outputs.length) return null
   const byId = new Map(graph.nodes.map((n) => [n.id, n]))
   const targets = graph.nodes.filter((n) => n.id !== node.id && !isTemporaryId(n.id))
@@ -25,7 +25,7 @@ export function NextSteps({ node, graph, readOnly, actions }: Props) {
       <legend className="mb-1 text-sm font-semibold text-slate-900">Next steps</legend>
       {outputs.map((output) => {
         const current: WorkflowEdge[] = outgoing.filter(
-          (e) => outputForEdgeLabel(node.nodeType, e.label)?.id === output.id,
+          (e) => outputOfEdge(node, e.label)?.id === output.id,
         )
         const id = `${node.id}-next-${output.id}`
         const value = current[0]?.target ?? ''

@@ -2,6 +2,7 @@ import { memo, useCallback, useEffect, useRef } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { graphQueries } from '../../../api/graph'
 import { isTemporaryId } from '../../../api/graph-mutations'
+import type { WorkflowEdge, WorkflowGraph, WorkflowNode } from '../../../api/schemas/graph'
 import { Button } from '../../../components/ui/button'
 import type { GraphActions } from '../editor/use-graph-actions'
 import { canvasDef } from '../registry'
@@ -52,12 +53,9 @@ export const SidePanel = memo(function SidePanel({
   const edge =
     selection.kind === 'edge' ? graph.edges.find((e) => e.id === selection.id) : undefined
   if (!node && !edge) return null
-  const def = node ? canvasDef(node.nodeType) : undefined
-  const Panel = def?.Panel
   const heading = node
     ? `${typeTitleOf(node.nodeType)}: ${node.label || 'Untitled'}`
     : `Connection ${edge?.label ?? '(default)'}`
-  const nameOf = (id: string) => graph.nodes.find((n) => n.id === id)?.label || 'Untitled'
   return (
     <aside
       ref={root}
@@ -80,66 +78,123 @@ export const SidePanel = memo(function SidePanel({
           ✕
         </Button>
       </div>
-      {node && isTemporaryId(node.id) ? (
-        <p className="text-sm text-slate-600" role="status">
-          Saving the new step…
-        </p>
-      ) : null}
-      {node && !isTemporaryId(node.id) ? (
-        <>
-          {Panel ? (
-            <Panel
-              key={node.id}
-              node={node}
-              workflowId={workflowId}
-              readOnly={readOnly}
-              save={save}
-            />
-          ) : (
-            <LabelOnlyPanel
-              key={node.id}
-              node={node}
-              workflowId={workflowId}
-              readOnly={readOnly}
-              save={save}
-              note={`This client does not know “${node.nodeType}” steps; only the name can be edited here.`}
-            />
-          )}
-          <NextSteps node={node} graph={graph} readOnly={readOnly} actions={actions} />
-          {readOnly ? null : (
-            <Button
-              variant="danger"
-              onClick={() => {
-                actions.deleteElements([node.id], [])
-                onClose(null)
-              }}
-              className="self-start"
-            >
-              Delete step
-            </Button>
-          )}
-        </>
+      {node ? (
+        <StepSettings
+          node={node}
+          graph={graph}
+          workflowId={workflowId}
+          readOnly={readOnly}
+          actions={actions}
+          save={save}
+          onDeleted={() => onClose(null)}
+        />
       ) : null}
       {edge ? (
-        <>
-          <p className="text-sm text-slate-700">
-            From <strong>{nameOf(edge.source)}</strong> to <strong>{nameOf(edge.target)}</strong>
-            {edge.label ? ` when the outcome is ${edge.label}` : ', whatever the outcome'}.
-          </p>
-          {readOnly ? null : (
-            <Button
-              variant="danger"
-              className="self-start"
-              onClick={() => {
-                actions.deleteElements([], [edge])
-                onClose(edge.source)
-              }}
-            >
-              Delete connection
-            </Button>
-          )}
-        </>
+        <ConnectionSettings
+          edge={edge}
+          graph={graph}
+          readOnly={readOnly}
+          actions={actions}
+          onDeleted={() => onClose(edge.source)}
+        />
       ) : null}
     </aside>
   )
 })
+
+type StepSettingsProps = {
+  node: WorkflowNode
+  graph: WorkflowGraph
+  workflowId: string
+  readOnly: boolean
+  actions: GraphActions
+  save: (patch: StepPatch) => Promise<'saved' | 'cancelled'>
+  onDeleted: () => void
+}
+
+/** The selected step: its own form (from the registry), its next steps, and Delete. */
+function StepSettings({
+  node,
+  graph,
+  workflowId,
+  readOnly,
+  actions,
+  save,
+  onDeleted,
+}: StepSettingsProps) {
+  if (isTemporaryId(node.id))
+    return (
+      <p className="text-sm text-slate-600" role="status">
+        Saving the new step…
+      </p>
+    )
+  const Panel = canvasDef(node.nodeType)?.Panel
+  return (
+    <>
+      {Panel ? (
+        <Panel key={node.id} node={node} workflowId={workflowId} readOnly={readOnly} save={save} />
+      ) : (
+        <LabelOnlyPanel
+          key={node.id}
+          node={node}
+          workflowId={workflowId}
+          readOnly={readOnly}
+          save={save}
+          note={`This client does not know “${node.nodeType}” steps; only the name can be edited here.`}
+        />
+      )}
+      <NextSteps node={node} graph={graph} readOnly={readOnly} actions={actions} />
+      {readOnly ? null : (
+        <Button
+          variant="danger"
+          onClick={() => {
+            actions.deleteElements([node.id], [])
+            onDeleted()
+          }}
+          className="self-start"
+        >
+          Delete step
+        </Button>
+      )}
+    </>
+  )
+}
+
+type ConnectionSettingsProps = {
+  edge: WorkflowEdge
+  graph: WorkflowGraph
+  readOnly: boolean
+  actions: GraphActions
+  onDeleted: () => void
+}
+
+/** The selected connection: where it runs, on which outcome, and Delete. */
+function ConnectionSettings({
+  edge,
+  graph,
+  readOnly,
+  actions,
+  onDeleted,
+}: ConnectionSettingsProps) {
+  const nameOf = (id: string) => graph.nodes.find((n) => n.id === id)?.label || 'Untitled'
+  return (
+    <>
+      <p className="text-sm text-slate-700">
+        From <strong>{nameOf(edge.source)}</strong> to <strong>{nameOf(edge.target)}</strong>
+        {edge.label ? ` when the outcome is ${edge.label}` : ', whatever the outcome'}.
+      </p>
+      {readOnly ? null : (
+        <Button
+          variant="danger"
+          className="self-start"
+          onClick={() => {
+            actions.deleteElements([], [edge])
+            onDeleted()
+          }}
+        >
+          Delete connection
+        </Button>
+      )}
+    </>
+  )
+}

@@ -3,7 +3,7 @@ import { useForm, type FieldValues } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { z } from 'zod'
 import { describeError } from '../../../api/api-error'
-import { useDrafts } from './drafts'
+import { useUnsavedEdits } from './unsaved-edits'
 
 export type StepPatch = { label: string; config?: Record<string, unknown> }
 /**
@@ -13,7 +13,7 @@ export type StepPatch = { label: string; config?: Record<string, unknown> }
 export type SaveStep = (patch: StepPatch) => Promise<'saved' | 'cancelled'>
 
 /**
- * A node form: zod-validated, restores an unsaved draft of this node, and keeps what was typed
+ * A node form: zod-validated, restores the unsaved edits of this node, and keeps what was typed
  * when the API refuses a save (only a successful save resets it).
  */
 export function useStepForm<TIn extends FieldValues, TOut>(options: {
@@ -24,7 +24,7 @@ export function useStepForm<TIn extends FieldValues, TOut>(options: {
   save: SaveStep
 }) {
   const { nodeId, schema, initial, toPatch, save } = options
-  const drafts = useDrafts()
+  const unsavedEdits = useUnsavedEdits()
   const [saveError, setSaveError] = useState<string | null>(null)
   const form = useForm<TIn, unknown, TOut>({
     resolver: zodResolver(schema),
@@ -33,22 +33,22 @@ export function useStepForm<TIn extends FieldValues, TOut>(options: {
   })
 
   useEffect(() => {
-    const draft = drafts.get(nodeId)
-    if (draft) form.reset(draft as TIn, { keepDefaultValues: true })
+    const edits = unsavedEdits.get(nodeId)
+    if (edits) form.reset(edits as TIn, { keepDefaultValues: true })
     return () => {
       const values = form.getValues()
       if (JSON.stringify(values) !== JSON.stringify(form.formState.defaultValues))
-        drafts.set(nodeId, values)
-      else drafts.delete(nodeId)
+        unsavedEdits.set(nodeId, values)
+      else unsavedEdits.delete(nodeId)
     }
-  }, [drafts, form, nodeId])
+  }, [unsavedEdits, form, nodeId])
 
   const onSubmit = form.handleSubmit(async (values) => {
     setSaveError(null)
     const typed = form.getValues()
     try {
       if ((await save(toPatch(values))) === 'cancelled') return
-      drafts.delete(nodeId)
+      unsavedEdits.delete(nodeId)
       // Typing that went on while the save was in flight stays; it is simply dirty again.
       form.reset(typed, { keepValues: true })
     } catch (error) {

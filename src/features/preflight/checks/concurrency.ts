@@ -1,8 +1,9 @@
 import { timeConfigSchema } from '../../../domain/node-config'
+import { placesCall, waits } from '../../../domain/node-types'
 import type { Check } from '../check'
 import { nameOf, reach } from '../graph-index'
 import { problem } from '../problem'
-import { parseConfig } from '../config-cache'
+import { parseConfig } from '../../../domain/config-cache'
 
 /**
  * On activation every enrolled lead is placed on the entry step on the same tick (contract §9.2).
@@ -17,14 +18,14 @@ export const checkConcurrency: Check = (index, input) => {
   const { nodes } = index
   const passesAtOnce = (i: number) => {
     const node = nodes[i]
-    if (!node || node.nodeType === 'VOICE_CALL') return false
+    if (!node || placesCall(node.nodeType)) return false
     return (
-      node.nodeType !== 'TIME' ||
+      !waits(node.nodeType) ||
       parseConfig(timeConfigSchema, node.config).time_source !== 'postcall_analysis'
     )
   }
   const reached = reach(nodes.length, index.entries, index.out, passesAtOnce)
-  const firstCall = nodes.find((n, i) => reached[i] && n.nodeType === 'VOICE_CALL')
+  const firstCall = nodes.find((n, i) => reached[i] && placesCall(n.nodeType))
   if (!firstCall) return []
   return [
     problem({

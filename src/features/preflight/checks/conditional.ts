@@ -7,9 +7,9 @@ import {
 } from '../../../domain/node-config'
 import type { Check } from '../check'
 import { nameOf } from '../graph-index'
-import { isBranchMode } from '../node-outputs'
+import { isBranchMode } from '../../../domain/node-outputs'
 import { problem, type Problem } from '../problem'
-import { parseConfig } from '../config-cache'
+import { parseConfig } from '../../../domain/config-cache'
 
 const OPERATORS: ReadonlySet<string> = new Set(CONDITION_OPERATORS)
 const OPEN = 'Open the step and'

@@ -1,9 +1,10 @@
+import { placesCall, waits } from '../../../domain/node-types'
 import type { Check } from '../check'
 import { listNames, nameOf, type GraphIndex } from '../graph-index'
 import { problem, type Problem } from '../problem'
 
 /**
- * Strongly connected components of the graph without TIME nodes (iterative Tarjan, O(V+E)).
+ * Strongly connected components of the graph without waiting steps (TIME) (iterative Tarjan, O(V+E)).
  * Any component with more than one node, or a self-loop, is a loop a lead can go round with no
  * wait: it would be moved (and called) again and again at once.
  */
@@ -11,7 +12,7 @@ export function waitFreeLoops(index: GraphIndex): number[][] {
   const n = index.nodes.length
   const { start, targets } = index.out
   const skip = new Uint8Array(n)
-  index.nodes.forEach((node, i) => (skip[i] = node.nodeType === 'TIME' ? 1 : 0))
+  index.nodes.forEach((node, i) => (skip[i] = waits(node.nodeType) ? 1 : 0))
   const order = new Int32Array(n).fill(-1)
   const low = new Int32Array(n)
   const onStack = new Uint8Array(n)
@@ -73,7 +74,7 @@ export const checkCycles: Check = (index) => {
     const nodes = members.map((i) => index.nodes[i]).filter((n) => n !== undefined)
     const [first, ...rest] = nodes
     if (!first) continue
-    const calls = nodes.some((n) => n.nodeType === 'VOICE_CALL')
+    const calls = nodes.some((n) => placesCall(n.nodeType))
     const what =
       nodes.length === 1
         ? `${nameOf(first)} connects to itself`

@@ -2,7 +2,7 @@ import { timeConfigSchema, timeDelayMs, timePcaField } from '../../../domain/nod
 import type { Check } from '../check'
 import { nameOf } from '../graph-index'
 import { problem, type Problem } from '../problem'
-import { parseConfig } from '../config-cache'
+import { parseConfig } from '../../../domain/config-cache'
 
 /** TIME needs a positive duration, or a post-call-analysis field to read the time from (§7.4). */
 export const checkTimes: Check = (index) => {

@@ -4,7 +4,7 @@ import { voiceCallConfigSchema } from '../../../domain/node-config'
 import type { Check } from '../check'
 import { nameOf } from '../graph-index'
 import { problem, type Problem } from '../problem'
-import { parseConfig } from '../config-cache'
+import { parseConfig } from '../../../domain/config-cache'
 
 const PICK_AGENT = 'Open the step and pick a published agent.'
 const PICK_NUMBER = 'Open the step and pick an active number that has an outbound agent.'

@@ -2,20 +2,8 @@ import type { WorkflowEdge, WorkflowNode } from '../../../api/schemas/graph'
 import { isTerminalType, type NodeOutput } from '../../../domain/node-types'
 import type { Check } from '../check'
 import { edgesOf, nameOf, nodeAt, type GraphIndex } from '../graph-index'
-import { matchOutput } from '../node-outputs'
+import { matchOutput } from '../../../domain/node-outputs'
 import { problem, type Problem } from '../problem'
-
-/** Who ends up stuck when an output is not wired. */
-const STRANDED: Record<string, string> = {
-  COMPLETED: 'leads whose call completes',
-  FAILED: 'leads whose call fails',
-  DNP: 'leads who do not pick up',
-  true: 'leads for whom the condition is true',
-  false: 'leads for whom the condition is false',
-  success: 'leads whose action succeeds',
-  failure: 'leads whose action fails',
-  next: 'leads whose wait is over',
-}
 
 const outputName = (o: NodeOutput) => o.edgeLabel ?? o.title
 const labelKey = (label: string | null) => label?.trim().toUpperCase() ?? ''
@@ -104,7 +92,7 @@ function checkOutputs(
         severity: 'error',
         nodeId: node.id,
         idSuffix: output.id,
-        message: `${nameOf(node)} has no connection for its ${name} output, so ${STRANDED[output.id] ?? `leads on ${name}`} get stuck there.`,
+        message: `${nameOf(node)} has no connection for its ${name} output, so ${output.stranded} get stuck there.`,
         fix: `Connect the ${name} output of ${nameOf(node)} to the step those leads should go to next, or to Dropped.`,
         summary: `${name} output not wired`,
       }),

@@ -1,9 +1,14 @@
-import type { WorkflowNode } from '../../api/schemas/graph'
-import { conditionalConfigSchema, type ConditionalConfig } from '../../domain/node-config'
-import { outputForEdgeLabel, outputsOf, type NodeOutput } from '../../domain/node-types'
+import { conditionalConfigSchema, type ConditionalConfig } from './node-config'
+import { outputForEdgeLabel, outputsOf, type NodeOutput } from './node-types'
 import { parseConfig } from './config-cache'
 
+/** What the outputs of a step depend on: its type and, for some types, its config. */
+export type StepLike = { nodeType: string; config: Record<string, unknown> }
+
 /**
+ * The one place that says which outputs a step has. The canvas (handles, edge labels), the
+ * "next step" selects and preflight all call `nodeOutputs` / `matchOutput`.
+ *
  * A CONDITIONAL in the API's branch mode (contract §7.3) routes by branch name rather than
  * true/false; its outputs come from its own config. Every other node reads the registry.
  */
@@ -14,15 +19,20 @@ export function isBranchMode(config: ConditionalConfig): boolean {
   )
 }
 
-function branchOutputs(node: WorkflowNode): NodeOutput[] | null {
+function branchOutputs(node: StepLike): NodeOutput[] | null {
   if (node.nodeType !== 'CONDITIONAL') return null
   const config = parseConfig(conditionalConfigSchema, node.config)
   if (!isBranchMode(config)) return null
   const names = (config.branches ?? []).map((b) => b.trim()).filter(Boolean)
-  return [...new Set(names)].map((name) => ({ id: name, edgeLabel: name, title: name }))
+  return [...new Set(names)].map((name) => ({
+    id: name,
+    edgeLabel: name,
+    title: name,
+    stranded: `leads on the ${name} branch`,
+  }))
 }
 
-export function nodeOutputs(node: WorkflowNode): readonly NodeOutput[] | undefined {
+export function nodeOutputs(node: StepLike): readonly NodeOutput[] | undefined {
   return branchOutputs(node) ?? outputsOf(node.nodeType)
 }
 
@@ -34,7 +44,7 @@ const matches = new WeakMap<readonly NodeOutput[], Map<string | null, NodeOutput
  * labels thousands of times.
  */
 export function matchOutput(
-  node: WorkflowNode,
+  node: Pick<StepLike, 'nodeType'>,
   outputs: readonly NodeOutput[] | undefined,
   label: string | null,
 ): NodeOutput | null {
@@ -54,4 +64,9 @@ export function matchOutput(
       : (outputs.find((o) => (o.edgeLabel?.toUpperCase() ?? null) === wanted) ?? null)
   memo.set(label, found)
   return found
+}
+
+/** The output an edge of this step stands for, with the step's own (possibly config-made) outputs. */
+export function outputOfEdge(node: StepLike, label: string | null): NodeOutput | null {
+  return matchOutput(node, nodeOutputs(node), label)
 }

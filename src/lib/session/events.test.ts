@@ -1,9 +1,9 @@
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { apiRequest } from '../api/client'
+import { apiRequest } from '../../api/client'
 import { z } from 'zod'
-import { isSessionExpired, resetSessionState } from './session-events'
+import { isSessionExpired, resetSessionState } from './events'
 
 const server = setupServer()
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))

@@ -32,7 +32,7 @@ export function useSessionExpired(): boolean {
 
 /**
  * A full page load goes back through the SSO proxy, which sends the user to its login page and
- * then back here. Unsaved input survives in sessionStorage (see session-drafts.ts).
+ * then back here. Unsaved input survives in sessionStorage (see kept-input.ts).
  */
 export function signInAgain() {
   // Forms with drafts keep them in sessionStorage, so the "leave without saving?" prompt of the

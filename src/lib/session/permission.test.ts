@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeRefusedAction, permissionMessage } from './session-permission'
+import { describeRefusedAction, permissionMessage } from './permission'
 
 describe('describeRefusedAction', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod'
-import { env } from './env'
+import { env } from '../env'
 
 const sessionSchema = z.object({
   user: z.object({ email: z.string().nullable(), name: z.string().nullable() }).nullable(),
