@@ -26,6 +26,15 @@ export type AppOptions = {
   log?: (line: string) => void
 }
 
+/** How many times a header arrived on the socket (Node's `rawHeaders`); 1 without a socket. */
+function countRawHeader(c: Context<AppEnv>, name: string): number {
+  const raw = (c.env as { incoming?: { rawHeaders?: string[] } } | undefined)?.incoming?.rawHeaders
+  if (!raw) return 1
+  let count = 0
+  for (let i = 0; i < raw.length; i += 2) if (raw[i]?.toLowerCase() === name) count++
+  return count
+}
+
 const MAX_API_BODY_BYTES = 20 * 1024 * 1024
 
 async function readIndexTemplate(staticDir: string): Promise<string> {
@@ -62,6 +71,7 @@ export async function createProductionApp({
         remoteAddress: remote,
         isTrustedProxy,
         header: (name) => c.req.header(name),
+        headerCount: (name) => countRawHeader(c, name),
         headerNames: config.identityHeaders,
       }),
     )
@@ -124,6 +134,8 @@ export async function createProductionApp({
     const body = await readRequestBody(c.req.raw, MAX_API_BODY_BYTES)
     if (body.kind === 'too-large')
       return errorResponse(413, 'The request body is larger than 20 MB.')
+    if (body.kind === 'broken')
+      return errorResponse(400, 'The request body ended before it was complete.')
     const request = rebuildRequest(c.req.raw, body)
     const response = await answerApi(request, c)
     if (c.req.method !== 'HEAD') return response

@@ -217,6 +217,27 @@ describe('cross-site writes are refused before anything is proxied', () => {
     expect(seen).toHaveLength(2)
   })
 
+  it('refuses cross-site writes to paths outside /v1 too', async () => {
+    for (const path of ['/__session', '/', '/readyz']) {
+      const answer = await rawRequest(
+        proxyPort,
+        `POST ${path} HTTP/1.1\nHost: x\nConnection: close\nSec-Fetch-Site: cross-site\nContent-Length: 0`,
+      )
+      expect(answer.status, path).toBe(403)
+    }
+  })
+
+  it('a body cut off mid-way is a 400, not a server error', async () => {
+    seen.length = 0
+    const answer = await rawRequest(
+      proxyPort,
+      `POST /v1/workflows HTTP/1.1\nHost: x\nConnection: close\n${SAME_ORIGIN}\nTransfer-Encoding: chunked`,
+      '5\r\nabcde\r\nZZ-not-a-chunk-size\r\n',
+    )
+    expect(answer.status).toBeLessThan(500)
+    expect(seen).toEqual([])
+  })
+
   it('lets reads through from anywhere (the browser keeps the answer from another site)', async () => {
     const answer = await rawRequest(
       proxyPort,
@@ -282,6 +303,16 @@ describe('identity, request ids and readiness', () => {
       'GET /__session HTTP/1.1\nHost: x\nConnection: close\nX-Forwarded-Email: alice@example.com\nX-Forwarded-Email: mallory@example.com',
     )
     expect(json(twice.body)).toEqual({ user: null })
+    const userTwice = await rawRequest(
+      mockPort,
+      'GET /__session HTTP/1.1\nHost: x\nConnection: close\nX-Forwarded-Email: alice@example.com\nX-Forwarded-User: alice\nX-Forwarded-User: mallory',
+    )
+    expect(json(userTwice.body)).toEqual({ user: null })
+    const commaName = await rawRequest(
+      mockPort,
+      'GET /__session HTTP/1.1\nHost: x\nConnection: close\nX-Forwarded-Email: jane@example.com\nX-Forwarded-User: Doe, Jane',
+    )
+    expect(json(commaName.body)).toEqual({ user: { email: 'jane@example.com', name: 'Doe, Jane' } })
     const utf8 = Buffer.from(
       'GET /__session HTTP/1.1\r\nHost: x\r\nConnection: close\r\nX-Forwarded-User: José Núñez\r\nX-Forwarded-Email: jose@example.com',
       'utf8',

@@ -1,5 +1,8 @@
 export type BodyOutcome =
-  { kind: 'none' } | { kind: 'body'; bytes: Uint8Array<ArrayBuffer> } | { kind: 'too-large' }
+  | { kind: 'none' }
+  | { kind: 'body'; bytes: Uint8Array<ArrayBuffer> }
+  | { kind: 'too-large' }
+  | { kind: 'broken' }
 
 /**
  * Reads a request body up to `maxBytes`, whatever framing the client used: Content-Length,
@@ -9,13 +12,21 @@ export type BodyOutcome =
 export async function readRequestBody(request: Request, maxBytes: number): Promise<BodyOutcome> {
   if (request.method === 'GET' || request.method === 'HEAD' || !request.body)
     return { kind: 'none' }
-  const declared = Number(request.headers.get('content-length') ?? NaN)
-  if (Number.isFinite(declared) && declared > maxBytes) return { kind: 'too-large' }
+  const length = request.headers.get('content-length')
+  if (length !== null && /^\d+$/.test(length) && Number(length) > maxBytes)
+    return { kind: 'too-large' }
   const reader = request.body.getReader()
   const chunks: Uint8Array[] = []
   let total = 0
   for (;;) {
-    const { done, value } = await reader.read()
+    let chunk: ReadableStreamReadResult<Uint8Array>
+    try {
+      chunk = await reader.read()
+    } catch {
+      // The client went away (or sent a broken chunked body) before the end.
+      return { kind: 'broken' }
+    }
+    const { done, value } = chunk
     if (done) break
     total += value.byteLength
     if (total > maxBytes) {

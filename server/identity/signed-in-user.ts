@@ -20,14 +20,10 @@ function decodeUtf8(value: string): string {
   }
 }
 
-/**
- * Header values are shown in the page: keep them short and free of control characters. A value
- * with a comma is two headers joined (`alice@…, mallory@…`) or a forged list: no identity.
- */
+/** Header values are shown in the page: keep them short and free of control characters. */
 function clean(value: string | undefined | null): string | null {
   if (!value) return null
   const text = decodeUtf8(value.trim())
-  if (text.includes(',')) return null
   const hasControlCharacter = [...text].some(
     (ch) => ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127,
   )
@@ -44,15 +40,21 @@ export function readSignedInUser(options: {
   remoteAddress: string | undefined
   isTrustedProxy: AddressMatcher
   header: HeaderReader
+  /** How many times a header arrived (Node joins repeats with ", "); unknown when absent. */
+  headerCount?: (name: string) => number
   headerNames: { email: string; user: string }
 }): SignedInUser | null {
   if (!options.isTrustedProxy(options.remoteAddress)) return null
-  const rawEmail = options.header(options.headerNames.email)
-  const rawName = options.header(options.headerNames.user)
-  const email = clean(rawEmail)
+  const { email: emailHeader, user: userHeader } = options.headerNames
+  // A header sent twice is ambiguous (which one did the proxy set?); so is an email with a
+  // comma, which is two joined (`alice@…, mallory@…`). A display name may hold a comma.
+  const repeated = [emailHeader, userHeader].some((h) => (options.headerCount?.(h) ?? 1) > 1)
+  const rawEmail = options.header(emailHeader)
+  const rawName = options.header(userHeader)
+  const email = rawEmail?.includes(',') ? null : clean(rawEmail)
   const name = clean(rawName)
   // One ambiguous header makes the whole identity doubtful.
-  if ((rawEmail && !email) || (rawName && !name)) return null
+  if (repeated || (rawEmail && !email) || (rawName && !name)) return null
   if (!email && !name) return null
   return { email, name }
 }

@@ -1,7 +1,7 @@
 import Papa from 'papaparse'
 import { badRequest } from '../errors'
 import { MAX_LEAD_ROWS, MAX_LISTED_ROWS } from '../../domain/lead-file-limits'
-import { csvSlices, UnclosedQuoteError } from '../../lib/csv-records'
+import { csvSlices, CsvQuotingError } from '../../lib/csv-records'
 import { countryOf, normalizePhone } from './phone'
 
 export const MAX_EXTRA_COLUMNS = 15
@@ -100,7 +100,7 @@ export async function parseLeadCsvInSlices(
       await pause()
     }
   } catch (error) {
-    if (error instanceof UnclosedQuoteError) throw badRequest([error.message])
+    if (error instanceof CsvQuotingError) throw badRequest([error.message])
     throw error
   }
   if (!header) throw badRequest(['The file is empty.'])

@@ -1,6 +1,6 @@
 import Papa from 'papaparse'
 import { MAX_LEAD_ROWS } from '../../../domain/lead-file-limits'
-import { csvSlices, UnclosedQuoteError } from '../../../lib/csv-records'
+import { csvSlices, CsvQuotingError } from '../../../lib/csv-records'
 import { normalisePhone } from './phone'
 import { NO_READINESS_RULES, type Readiness } from './readiness'
 import { REASONS } from './reasons'
@@ -85,12 +85,12 @@ function readHeader(
 }
 
 /** The same quoting rule the API applies: a quote that never closes names its row. */
-function findUnclosedQuote(text: string): string | null {
+function findQuotingError(text: string): string | null {
   try {
     for (const slice of csvSlices(text, Number.POSITIVE_INFINITY)) void slice
     return null
   } catch (error) {
-    if (error instanceof UnclosedQuoteError) return error.message
+    if (error instanceof CsvQuotingError) return error.message
     throw error
   }
 }
@@ -109,7 +109,7 @@ export function parseLeadsCsv(
 ): ParsedLeads | UnreadableLeads {
   const defaultCode = options.defaultCallingCode ?? DEFAULT_CALLING_CODE
   const readiness = options.readiness ?? NO_READINESS_RULES
-  const unclosed = findUnclosedQuote(text)
+  const unclosed = findQuotingError(text)
   if (unclosed) return { ok: false, fileErrors: [unclosed] }
   const parsed = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), {
     header: false,
