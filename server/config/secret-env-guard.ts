@@ -1,7 +1,7 @@
 const SECRET_LOOKING = /KEY|SECRET|TOKEN|PASSWORD|CREDENTIAL/i
 
 /**
- * `VITE_*` variables are compiled into the browser bundle (src/app/env.ts parses the whole
+ * `VITE_*` variables are compiled into the browser bundle (src/lib/env.ts parses the whole
  * `import.meta.env`, so every one of them is). A secret-looking one is refused at build time.
  */
 export function findSecretLookingClientVars(env: Record<string, string | undefined>): string[] {

@@ -1,7 +1,7 @@
 /**
  * The app is built once with base `/`; the server moves it under `BASE_PATH` at run time by
  * rewriting the root-relative URLs of index.html (JS and CSS already load their chunks relative
- * to themselves) and telling the app its base in a <meta> tag, read by `src/app/env.ts`. No
+ * to themselves) and telling the app its base in a <meta> tag, read by `src/lib/env.ts`. No
  * inline script and no <base> element: the CSP forbids both.
  */
 export function renderIndexHtml(template: string, basePath: string): string {
