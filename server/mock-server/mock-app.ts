@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { getResponse, type RequestHandler } from 'msw'
 import { z } from 'zod'
-import { hasMalformedPercentEncoding, MALFORMED_URL_MESSAGE } from '../../src/lib/url-check'
+import { hasMalformedPercentEncoding, MALFORMED_URL_MESSAGE } from '../../src/domain/url-check'
 import { errorResponse } from '../http/error-envelope'
 import { createRequestJournal } from './request-journal'
 

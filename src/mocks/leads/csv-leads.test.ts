@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_LEAD_ROWS } from '../../domain/lead-file-limits'
+import { MAX_LEAD_ROWS } from '../../domain/lead-file/limits'
 import { MockApiError } from '../errors'
 import { parseLeadCsvInSlices as parse } from './csv-leads'
 

@@ -1,7 +1,7 @@
 import Papa from 'papaparse'
 import { badRequest } from '../errors'
-import { MAX_LEAD_ROWS, MAX_LISTED_ROWS } from '../../domain/lead-file-limits'
-import { csvSlices, CsvQuotingError } from '../../lib/csv-records'
+import { MAX_LEAD_ROWS, MAX_LISTED_ROWS } from '../../domain/lead-file/limits'
+import { csvSlices, CsvQuotingError } from '../../domain/lead-file/csv-records'
 import { countryOf, normalizePhone } from './phone'
 
 export const MAX_EXTRA_COLUMNS = 15

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { getResponse, type RequestHandler } from 'msw'
-import { hasMalformedPercentEncoding, MALFORMED_URL_MESSAGE } from '../../lib/url-check'
+import { hasMalformedPercentEncoding, MALFORMED_URL_MESSAGE } from '../../domain/url-check'
 
 type Next = (error?: unknown) => void
 

@@ -1,6 +1,6 @@
 import Papa from 'papaparse'
-import { MAX_LEAD_ROWS } from '../../../domain/lead-file-limits'
-import { csvSlices, CsvQuotingError } from '../../../lib/csv-records'
+import { MAX_LEAD_ROWS } from '../../../domain/lead-file/limits'
+import { csvSlices, CsvQuotingError } from '../../../domain/lead-file/csv-records'
 import { normalisePhone } from './phone'
 import { NO_READINESS_RULES, type Readiness } from './readiness'
 import { REASONS } from './reasons'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodeTextFile } from './text-file-encoding'
+import { decodeTextFile } from './text-encoding'
 
 const bytes = (...values: number[]) => new Uint8Array(values)
 const utf16le = (text: string) =>
