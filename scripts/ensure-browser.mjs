@@ -3,19 +3,10 @@
 // $CHROMIUM_PATH, then Debian's /usr/bin/chromium (apt-get install when root and apt exist),
 // then Playwright's own browser (`npx playwright install chromium`).
 import { existsSync } from 'node:fs'
-import { execSync } from 'node:child_process'
+import { has, run } from './shell.mjs'
 import { chromium } from '@playwright/test'
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium'
-const run = (cmd) => execSync(cmd, { stdio: 'inherit' })
-const has = (cmd) => {
-  try {
-    execSync(`command -v ${cmd}`, { stdio: 'ignore' })
-    return true
-  } catch {
-    return false
-  }
-}
 
 function find() {
   if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH

@@ -4,17 +4,8 @@
 // root and apt exist). The suite runs it with its own prefix and config, never the system site;
 // the package's own service is not started (policy-rc.d answers 101 while installing).
 import { chmodSync, existsSync, rmSync, writeFileSync } from 'node:fs'
-import { execSync } from 'node:child_process'
+import { has, run } from './shell.mjs'
 
-const run = (cmd) => execSync(cmd, { stdio: 'inherit' })
-const has = (cmd) => {
-  try {
-    execSync(`command -v ${cmd}`, { stdio: 'ignore' })
-    return true
-  } catch {
-    return false
-  }
-}
 
 function find() {
   if (process.env.NGINX_PATH && existsSync(process.env.NGINX_PATH)) return process.env.NGINX_PATH
