@@ -4,6 +4,7 @@
 // root and apt exist). The suite runs it with its own prefix and config, never the system site;
 // the package's own service is not started (policy-rc.d answers 101 while installing).
 import { chmodSync, existsSync, rmSync, writeFileSync } from 'node:fs'
+import { execSync } from 'node:child_process'
 import { has, run } from './shell.mjs'
 
 
