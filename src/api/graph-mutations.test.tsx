@@ -1,90 +1,96 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { act, renderHook, waitFor } from '@testing-library/react'
+import { http } from 'msw'
 import type { ReactNode } from 'react'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { call } from '../mocks/test-utils'
+import { createTestQueryClient, startMockApi } from '../test/render'
 import { graphQueries } from './graph'
-import { temporaryIds, useCreateEdge, useDeleteNode, useCreateNode } from './graph-mutations'
-import type { WorkflowGraph } from './schemas/graph'
+import { temporaryIds, useCreateEdge, useCreateNode, useDeleteNode } from './graph-mutations'
 
-const graph: WorkflowGraph = {
-  nodes: [
-    { id: 'a', nodeType: 'VOICE_CALL', label: 'Call', position: { x: 0, y: 0 }, config: {} },
-    { id: 'b', nodeType: 'CONVERTED', label: 'Won', position: { x: 300, y: 0 }, config: {} },
-  ],
-  edges: [{ id: 'e1', source: 'a', target: 'b', label: 'COMPLETED' }],
-}
-const key = graphQueries.graph('wf').queryKey
+const { server } = startMockApi()
 
-function setup(respond: (url: string, init: RequestInit) => Response | Promise<Response>) {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn((url: string, init: RequestInit) => respond(url, init)),
-  )
-  const client = new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
+/** A draft on the mock: Call --COMPLETED--> Won. */
+async function draftWithGraph() {
+  const wf = await call('POST', '/workflows', { title: 'Mutations' })
+  const id = String(wf.body.id)
+  const node = async (node_type: string, label: string, x: number) =>
+    String(
+      (
+        await call('POST', `/workflows/${id}/nodes`, {
+          node_type,
+          label,
+          position_x: x,
+          position_y: 0,
+          config: {},
+        })
+      ).body.id,
+    )
+  const a = await node('VOICE_CALL', 'Call', 0)
+  const b = await node('CONVERTED', 'Won', 300)
+  const edge = await call('POST', `/workflows/${id}/edges`, {
+    from_node_id: a,
+    to_node_id: b,
+    label: 'COMPLETED',
   })
-  client.setQueryData(key, graph)
+  expect(edge.status).toBe(201)
+  return { id, a, b, edgeId: String(edge.body.id) }
+}
+
+async function setup() {
+  const wf = await draftWithGraph()
+  const client = createTestQueryClient()
+  await client.fetchQuery(graphQueries.graph(wf.id))
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={client}>{children}</QueryClientProvider>
   )
-  return { client, wrapper }
+  const graph = () => client.getQueryData(graphQueries.graph(wf.id).queryKey)
+  return { ...wf, client, wrapper, graph }
 }
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
 
-afterEach(() => vi.unstubAllGlobals())
+/** Holds writes matching `method path` until released, then lets the mock answer them. */
+function hold(method: 'post' | 'delete', path: string) {
+  let release!: () => void
+  const released = new Promise<void>((resolve) => (release = resolve))
+  server.use(http[method](`*/v1${path}`, () => released.then(() => undefined)))
+  return release
+}
 
 describe('graph mutations', () => {
   it('shows an edge at once, then rolls it back and reports the failed edit when the API answers 409', async () => {
-    let answer: (r: Response) => void = () => undefined
-    const { client, wrapper } = setup((_url, init) =>
-      init.method === 'POST' ? new Promise((r) => (answer = r)) : json(200, { data: graph.edges }),
-    )
+    const { id, a, b, edgeId, wrapper, graph } = await setup()
+    const release = hold('post', `/workflows/${id}/edges`)
     const onFailure = vi.fn()
-    const { result } = renderHook(() => useCreateEdge('wf', onFailure), { wrapper })
+    const { result } = renderHook(() => useCreateEdge(id, onFailure), { wrapper })
+    // The same connection again: the mock refuses a duplicate with 409.
     act(() =>
-      result.current.mutate({ tempId: 'tmp-edge-1', source: 'a', target: 'b', label: 'COMPLETED' }),
+      result.current.mutate({ tempId: 'tmp-edge-1', source: a, target: b, label: 'COMPLETED' }),
     )
-    await waitFor(() => expect(client.getQueryData(key)?.edges).toHaveLength(2))
-    answer(
-      json(409, {
-        statusCode: 409,
-        message: 'An edge from a to b with label "COMPLETED" already exists.',
-      }),
-    )
+    await waitFor(() => expect(graph()?.edges).toHaveLength(2))
+    release()
     await waitFor(() => expect(result.current.isError).toBe(true))
-    expect(client.getQueryData(key)?.edges.map((e) => e.id)).toEqual(['e1'])
+    expect(graph()?.edges.map((e) => e.id)).toEqual([edgeId])
     expect(onFailure).toHaveBeenCalledTimes(1)
-    expect(onFailure.mock.calls[0]?.[0]).toMatchObject({
-      edit: 'connect',
-      error: { status: 409 },
-    })
+    expect(onFailure.mock.calls[0]?.[0]).toMatchObject({ edit: 'connect', error: { status: 409 } })
   })
 
   it('removes a deleted node and its edges at once', async () => {
-    const { client, wrapper } = setup(() => new Promise(() => undefined))
-    const { result } = renderHook(() => useDeleteNode('wf'), { wrapper })
-    act(() => result.current.mutate({ nodeId: 'b' }))
-    await waitFor(() => expect(client.getQueryData(key)?.nodes.map((n) => n.id)).toEqual(['a']))
-    expect(client.getQueryData(key)?.edges).toEqual([])
+    const { id, a, b, wrapper, graph } = await setup()
+    hold('delete', `/workflows/${id}/nodes/${b}`)
+    const { result } = renderHook(() => useDeleteNode(id), { wrapper })
+    act(() => result.current.mutate({ nodeId: b }))
+    await waitFor(() => expect(graph()?.nodes.map((n) => n.id)).toEqual([a]))
+    expect(graph()?.edges).toEqual([])
   })
 
   it('replaces the temporary id of a created node with the server one', async () => {
-    const n9 = {
-      id: 'n9',
-      node_type: 'TIME',
-      label: 'Wait',
-      position_x: 5,
-      position_y: 6,
-      config: {},
-    }
-    // After the create, the refetch answers with what the server now holds.
-    const { client, wrapper } = setup((url, init) =>
-      init.method === 'POST'
-        ? json(201, n9)
-        : json(200, { data: String(url).includes('/nodes') ? [n9] : [] }),
-    )
-    const { result } = renderHook(() => useCreateNode('wf'), { wrapper })
+    const { id, client, wrapper, graph } = await setup()
+    const sent: unknown[] = []
+    server.events.on('request:start', async ({ request }) => {
+      if (request.method === 'POST' && request.url.endsWith(`/workflows/${id}/nodes`))
+        sent.push(await request.clone().json())
+    })
+    const { result } = renderHook(() => useCreateNode(id), { wrapper })
     act(() =>
       result.current.mutate({
         tempId: 'tmp-node-1',
@@ -94,18 +100,15 @@ describe('graph mutations', () => {
         config: {},
       }),
     )
-    await waitFor(() => expect(client.getQueryData(key)?.nodes.map((n) => n.id)).toContain('n9'))
-    expect(client.getQueryData(key)?.nodes.map((n) => n.id)).not.toContain('tmp-node-1')
+    await waitFor(() => expect(result.current.isSuccess).toBe(true))
+    const created = graph()?.nodes.find((n) => n.label === 'Wait')
+    expect(created?.id).toMatch(/\S/)
+    expect(graph()?.nodes.map((n) => n.id)).not.toContain('tmp-node-1')
     // The mapping belongs to this query client only.
-    expect(temporaryIds(client).resolved('tmp-node-1')).toBe('n9')
+    expect(temporaryIds(client).resolved('tmp-node-1')).toBe(created?.id)
     expect(temporaryIds(new QueryClient()).resolved('tmp-node-1')).toBeUndefined()
-    const body = JSON.parse(String(vi.mocked(fetch).mock.calls[0]?.[1]?.body))
-    expect(body).toEqual({
-      node_type: 'TIME',
-      label: 'Wait',
-      position_x: 5,
-      position_y: 6,
-      config: {},
-    })
+    expect(sent).toEqual([
+      { node_type: 'TIME', label: 'Wait', position_x: 5, position_y: 6, config: {} },
+    ])
   })
 })

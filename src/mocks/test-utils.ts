@@ -1,4 +1,4 @@
-import { setupServer } from 'msw/node'
+import { setupServer, type SetupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { createMockRuntime, type MockRuntime, type MockRuntimeOptions } from './runtime'
 
@@ -8,13 +8,20 @@ export const BASE = 'http://mock.test/v1'
  * Starts an MSW node server over a fresh runtime for a test file; the store is reset after
  * every test. Call at the top level of a `describe` or file.
  */
-export function startMockServer(options: MockRuntimeOptions = {}): { runtime: MockRuntime } {
+export function startMockServer(options: MockRuntimeOptions = {}): {
+  runtime: MockRuntime
+  /** For `server.use(...)` of a handler that waits or watches, then falls through to the mock. */
+  server: SetupServer
+} {
   const runtime = createMockRuntime(options)
   const server = setupServer(...runtime.handlers)
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-  afterEach(() => runtime.reset())
+  afterEach(() => {
+    server.resetHandlers()
+    runtime.reset()
+  })
   afterAll(() => server.close())
-  return { runtime }
+  return { runtime, server }
 }
 
 export async function call(
