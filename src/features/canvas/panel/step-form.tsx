@@ -1,24 +1,33 @@
-import type { FormEventHandler, ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { Button } from '../../../components/ui/button'
 import { UnsavedChangesGuard } from '../../../components/ui/unsaved-changes-guard'
-import type { SaveStep } from './use-step-form'
+import { TextField } from './fields'
+import type { SaveStep, StepFormFrame } from './use-step-form'
 
 type Props = {
-  onSubmit: FormEventHandler<HTMLFormElement>
+  frame: StepFormFrame
   readOnly: boolean
-  submitting: boolean
-  dirty: boolean
-  saveError: string | null
-  children: ReactNode
+  /** The type's own fields, under the step name. */
+  children?: ReactNode
 }
 
-/** Frame of every node form: disabled as a whole when read-only, one save button, save errors. */
-export function StepForm({ onSubmit, readOnly, submitting, dirty, saveError, children }: Props) {
+/**
+ * Frame of every step form: the "Step name" field, disabled as a whole when read-only, one save
+ * button, save errors.
+ */
+export function StepForm({ frame, readOnly, children }: Props) {
+  const { nodeId, onSubmit, submitting, dirty, saveError, label } = frame
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <UnsavedChangesGuard when={dirty && !readOnly} what="step settings" />
       <fieldset disabled={readOnly} className="flex min-w-0 flex-col gap-3">
         <legend className="sr-only">Step settings</legend>
+        <TextField
+          id={`${nodeId}-label`}
+          label="Step name"
+          error={label.error}
+          registration={label.registration}
+        />
         {children}
       </fieldset>
       {readOnly ? null : (

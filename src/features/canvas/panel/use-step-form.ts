@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useForm, type FieldValues } from 'react-hook-form'
+import { useForm, type FieldValues, type Path, type UseFormRegisterReturn } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { z } from 'zod'
 import { describeError } from '../../../api/api-error'
@@ -16,7 +16,7 @@ export type SaveStep = (patch: StepPatch) => Promise<'saved' | 'cancelled'>
  * A node form: zod-validated, restores the unsaved edits of this node, and keeps what was typed
  * when the API refuses a save (only a successful save resets it).
  */
-export function useStepForm<TIn extends FieldValues, TOut>(options: {
+export function useStepForm<TIn extends FieldValues & { label: string }, TOut>(options: {
   nodeId: string
   schema: z.ZodType<TOut, TIn>
   initial: TIn
@@ -56,5 +56,27 @@ export function useStepForm<TIn extends FieldValues, TOut>(options: {
     }
   })
 
-  return { form, onSubmit, saveError }
+  const { errors, isSubmitting, isDirty } = form.formState
+  const frame: StepFormFrame = {
+    nodeId,
+    onSubmit,
+    saveError,
+    submitting: isSubmitting,
+    dirty: isDirty,
+    label: {
+      error: errors.label?.message as string | undefined,
+      registration: form.register('label' as Path<TIn>),
+    },
+  }
+  return { form, onSubmit, saveError, frame }
+}
+
+/** What the shared frame of a step form (`StepForm`) needs: the save, its state, the name field. */
+export type StepFormFrame = {
+  nodeId: string
+  onSubmit: () => Promise<void>
+  saveError: string | null
+  submitting: boolean
+  dirty: boolean
+  label: { error: string | undefined; registration: UseFormRegisterReturn }
 }

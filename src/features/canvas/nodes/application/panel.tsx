@@ -6,14 +6,14 @@ import { findAction, findProvider, PROVIDERS } from './catalogue'
 import { applicationConfig, applicationFormSchema, applicationFormValues } from './schema'
 
 export function ApplicationPanel({ node, readOnly, save }: PanelProps) {
-  const { form, onSubmit, saveError } = useStepForm({
+  const { form, frame } = useStepForm({
     nodeId: node.id,
     schema: applicationFormSchema,
     initial: applicationFormValues(node),
     toPatch: (v) => ({ label: v.label, config: applicationConfig(v, node.config) }),
     save,
   })
-  const { errors, isSubmitting, isDirty } = form.formState
+  const { errors } = form.formState
   const [providerKey, actionKey] = useWatch({
     control: form.control,
     name: ['provider_key', 'action_key'],
@@ -31,19 +31,7 @@ export function ApplicationPanel({ node, readOnly, save }: PanelProps) {
   })
   const id = node.id
   return (
-    <StepForm
-      onSubmit={onSubmit}
-      readOnly={readOnly}
-      submitting={isSubmitting}
-      dirty={isDirty}
-      saveError={saveError}
-    >
-      <TextField
-        id={`${id}-label`}
-        label="Step name"
-        error={errors.label?.message}
-        registration={form.register('label')}
-      />
+    <StepForm frame={frame} readOnly={readOnly}>
       <SelectField
         id={`${id}-provider`}
         label="Integration"

@@ -26,7 +26,7 @@ const LOGIC_OPTIONS = [
 
 export function ConditionalPanel({ node, workflowId, readOnly, save }: PanelProps) {
   const keys = useQuery(resourceQueries.variableKeys(workflowId))
-  const { form, onSubmit, saveError } = useStepForm({
+  const { form, frame } = useStepForm({
     nodeId: node.id,
     schema: conditionalFormSchema,
     initial: conditionalFormValues(node),
@@ -35,24 +35,12 @@ export function ConditionalPanel({ node, workflowId, readOnly, save }: PanelProp
   })
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'conditions' })
   const rules = useWatch({ control: form.control, name: 'conditions' })
-  const { errors, isSubmitting, isDirty } = form.formState
+  const { errors } = form.formState
   const listId = `${node.id}-fields`
   const suggestions = [...new Set([...(keys.data ?? []), ...BUILTIN_VARIABLES])]
   const branchMode = node.config.mode === 'branch'
   return (
-    <StepForm
-      onSubmit={onSubmit}
-      readOnly={readOnly}
-      submitting={isSubmitting}
-      dirty={isDirty}
-      saveError={saveError}
-    >
-      <TextField
-        id={`${node.id}-label`}
-        label="Step name"
-        error={errors.label?.message}
-        registration={form.register('label')}
-      />
+    <StepForm frame={frame} readOnly={readOnly}>
       {branchMode ? (
         <p className="rounded bg-problem-warning-bg p-2 text-xs text-problem-warning">
           This condition branches on an outcome. Saving turns it into true/false rules.

@@ -11,30 +11,18 @@ const UNIT_OPTIONS = DURATION_UNITS.map((u) => ({
 }))
 
 export function TimePanel({ node, readOnly, save }: PanelProps) {
-  const { form, onSubmit, saveError } = useStepForm({
+  const { form, frame } = useStepForm({
     nodeId: node.id,
     schema: timeFormSchema,
     initial: timeFormValues(node),
     toPatch: (v) => ({ label: v.label, config: timeConfig(v) }),
     save,
   })
-  const { errors, isSubmitting, isDirty } = form.formState
+  const { errors } = form.formState
   const source = useWatch({ control: form.control, name: 'time_source' })
   const id = node.id
   return (
-    <StepForm
-      onSubmit={onSubmit}
-      readOnly={readOnly}
-      submitting={isSubmitting}
-      dirty={isDirty}
-      saveError={saveError}
-    >
-      <TextField
-        id={`${id}-label`}
-        label="Step name"
-        error={errors.label?.message}
-        registration={form.register('label')}
-      />
+    <StepForm frame={frame} readOnly={readOnly}>
       <fieldset className="flex flex-col gap-1">
         <legend className="text-sm font-medium text-slate-800">Wait until</legend>
         <label className="flex items-center gap-2 text-sm">

@@ -4,7 +4,7 @@ import { useWatch } from 'react-hook-form'
 import { resourceQueries } from '../../../../api/resources'
 import type { Agent, PhoneNumber } from '../../../../api/schemas/resources'
 import { buildLookups, isSelectableAgent, isSelectableNumber } from '../../lookups'
-import { SelectField, TextField, type Option } from '../../panel/fields'
+import { SelectField, type Option } from '../../panel/fields'
 import { StepForm, type PanelProps } from '../../panel/step-form'
 import { useStepForm } from '../../panel/use-step-form'
 import { makeVoiceCallFormSchema, voiceCallConfig, voiceCallFormValues } from './schema'
@@ -47,14 +47,14 @@ function VoiceCallForm({ node, readOnly, save, agentList, numberList }: FormProp
       }),
     [agentList, numberList],
   )
-  const { form, onSubmit, saveError } = useStepForm({
+  const { form, frame } = useStepForm({
     nodeId: node.id,
     schema,
     initial: voiceCallFormValues(node, lookups),
     toPatch: (v) => ({ label: v.label, config: voiceCallConfig(v, lookups) }),
     save,
   })
-  const { errors, isSubmitting, isDirty } = form.formState
+  const { errors } = form.formState
   const [agentId, numberId] = useWatch({
     control: form.control,
     name: ['agent_id', 'phone_number_id'],
@@ -76,19 +76,7 @@ function VoiceCallForm({ node, readOnly, save, agentList, numberList }: FormProp
       disabled: !isSelectableNumber(p),
     }))
   return (
-    <StepForm
-      onSubmit={onSubmit}
-      readOnly={readOnly}
-      submitting={isSubmitting}
-      dirty={isDirty}
-      saveError={saveError}
-    >
-      <TextField
-        id={`${node.id}-label`}
-        label="Step name"
-        error={errors.label?.message}
-        registration={form.register('label')}
-      />
+    <StepForm frame={frame} readOnly={readOnly}>
       <SelectField
         id={`${node.id}-agent`}
         label="Agent"
