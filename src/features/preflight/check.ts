@@ -1,7 +1,7 @@
 import type { WorkflowGraph } from '../../api/schemas/graph'
 import type { Agent, PhoneNumber } from '../../api/schemas/resources'
 import type { GraphIndex } from './graph-index'
-import type { Problem } from './problem'
+import type { Problem } from '../../domain/problem'
 
 /**
  * What preflight knows. A list left `undefined` has not loaded yet: the checks that need it are

@@ -1,6 +1,7 @@
 import type { WorkflowEdge, WorkflowGraph, WorkflowNode } from '../../api/schemas/graph'
 import { isKnownNodeType, NODE_TYPE_SPECS, type NodeOutput } from '../../domain/node-types'
 import { nodeOutputs } from '../../domain/node-outputs'
+import { stepName } from '../../domain/step-types/spec'
 
 /**
  * Compressed adjacency: the neighbours of node `i` sit in slots `start[i]` … `start[i + 1] - 1`;
@@ -143,12 +144,8 @@ export function reach(
 /** How messages name a node: its label in quotes, or its type and id when it has no label. */
 export function nameOf(node: WorkflowNode | undefined, fallbackId = '?'): string {
   if (!node) return `“${fallbackId}”`
-  const label = node.label.trim()
-  if (label) return `“${label}”`
-  const title = isKnownNodeType(node.nodeType)
-    ? NODE_TYPE_SPECS[node.nodeType].title
-    : node.nodeType
-  return `“${title} ${node.id}”`
+  const known = isKnownNodeType(node.nodeType)
+  return stepName(node, known ? NODE_TYPE_SPECS[node.nodeType].title : node.nodeType)
 }
 
 /** “A”, “B” and 3 more — keeps messages short for big loops. */

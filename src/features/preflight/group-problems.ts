@@ -1,5 +1,5 @@
 import type { WorkflowGraph } from '../../api/schemas/graph'
-import type { Problem } from './problem'
+import type { Problem } from '../../domain/problem'
 
 export type ProblemGroup = {
   key: string

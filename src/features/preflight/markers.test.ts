@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { markersFrom } from './markers'
-import type { Problem } from './problem'
+import type { Problem } from '../../domain/problem'
 
 const p = (init: Partial<Problem> & Pick<Problem, 'id' | 'severity'>): Problem => ({
   code: init.id,

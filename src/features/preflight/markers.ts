@@ -1,4 +1,4 @@
-import type { Problem, ProblemSeverity } from './problem'
+import type { Problem, ProblemSeverity } from '../../domain/problem'
 
 export type ProblemMarker = { severity: ProblemSeverity; summary: string }
 export type ProblemMarkers = {

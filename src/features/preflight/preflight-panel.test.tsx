@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { PreflightPanel } from './preflight-panel'
-import type { Problem } from './problem'
+import type { Problem } from '../../domain/problem'
 import { nurtureGraph } from './testing/fixtures'
 
 const graph = nurtureGraph()

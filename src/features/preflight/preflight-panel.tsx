@@ -1,7 +1,7 @@
 import { useDeferredValue, useId, useMemo } from 'react'
 import type { WorkflowGraph } from '../../api/schemas/graph'
 import { groupProblems, type ProblemGroup } from './group-problems'
-import { countBySeverity, type Problem, type ProblemSeverity } from './problem'
+import { countBySeverity, type Problem, type ProblemSeverity } from '../../domain/problem'
 
 export type PreflightTarget = { kind: 'node' | 'edge'; id: string }
 

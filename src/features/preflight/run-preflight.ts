@@ -1,6 +1,5 @@
 import type { Check, PreflightInput } from './check'
 import { checkConcurrency } from './checks/concurrency'
-import { checkConditionals } from './checks/conditional'
 import { checkCycles } from './checks/cycles'
 import { checkReachEnd } from './checks/reach-end'
 import {
@@ -9,15 +8,14 @@ import {
   checkUnknownTypes,
   checkUnreachable,
 } from './checks/structure'
-import { checkTimes } from './checks/time'
 import { checkVariables } from './checks/variables'
-import { checkVoiceCalls } from './checks/voice-call'
+import { checkStepSettings } from './checks/step-settings'
 import { checkWiring } from './checks/wiring'
 import { buildGraphIndex } from './graph-index'
-import type { Problem } from './problem'
+import type { Problem } from '../../domain/problem'
 
 export type { PreflightInput } from './check'
-export type { Problem, ProblemSeverity } from './problem'
+export type { Problem, ProblemSeverity } from '../../domain/problem'
 
 /** In the order the panel lists them within a group: structure first, then settings, then advice. */
 const CHECKS: readonly Check[] = [
@@ -26,9 +24,7 @@ const CHECKS: readonly Check[] = [
   checkUnreachable,
   checkWiring,
   checkCycles,
-  checkVoiceCalls,
-  checkTimes,
-  checkConditionals,
+  checkStepSettings,
   checkVariables,
   checkUnknownTypes,
   checkReachEnd,

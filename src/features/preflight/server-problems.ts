@@ -1,7 +1,7 @@
 import { isApiError } from '../../api/api-error'
 import type { WorkflowGraph } from '../../api/schemas/graph'
 import { nameOf } from './graph-index'
-import type { Problem } from './problem'
+import type { Problem } from '../../domain/problem'
 
 type Target = { nodeId?: string; edgeId?: string }
 

@@ -2,7 +2,7 @@ import { timeConfigSchema } from '../../../domain/node-config'
 import { placesCall, waits } from '../../../domain/node-types'
 import type { Check } from '../check'
 import { nameOf, reach } from '../graph-index'
-import { problem } from '../problem'
+import { problem } from '../../../domain/problem'
 import { parseConfig } from '../../../domain/config-cache'
 
 /**

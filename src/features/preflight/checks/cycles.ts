@@ -1,7 +1,7 @@
 import { placesCall, waits } from '../../../domain/node-types'
 import type { Check } from '../check'
 import { listNames, nameOf, type GraphIndex } from '../graph-index'
-import { problem, type Problem } from '../problem'
+import { problem, type Problem } from '../../../domain/problem'
 
 /**
  * Strongly connected components of the graph without waiting steps (TIME) (iterative Tarjan, O(V+E)).

@@ -1,7 +1,7 @@
 import { isTerminalType } from '../../../domain/node-types'
 import type { Check } from '../check'
 import { nameOf, reach } from '../graph-index'
-import { problem, type Problem } from '../problem'
+import { problem, type Problem } from '../../../domain/problem'
 
 /**
  * Steps from which no CONVERTED or DROPPED can be reached (reverse BFS from the end steps).

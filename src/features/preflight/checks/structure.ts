@@ -2,7 +2,7 @@ import type { WorkflowNode } from '../../../api/schemas/graph'
 import { isKnownNodeType } from '../../../domain/node-types'
 import type { Check } from '../check'
 import { nameOf, nodeAt } from '../graph-index'
-import { problem, type Problem } from '../problem'
+import { problem, type Problem } from '../../../domain/problem'
 
 /** Empty graph, entry nodes (contract §14.28: exactly one node without incoming edges). */
 export const checkEntries: Check = (index) => {

@@ -3,7 +3,7 @@ import type { Agent } from '../../../api/schemas/resources'
 import { BUILTIN_VARIABLES, templateVariables } from '../../../domain/node-config'
 import type { Check } from '../check'
 import { nameOf } from '../graph-index'
-import { problem, type Problem } from '../problem'
+import { problem, type Problem } from '../../../domain/problem'
 
 const MAX_DEPTH = 6
 

@@ -3,7 +3,7 @@ import { isTerminalType, type NodeOutput } from '../../../domain/node-types'
 import type { Check } from '../check'
 import { edgesOf, nameOf, nodeAt, type GraphIndex } from '../graph-index'
 import { matchOutput } from '../../../domain/node-outputs'
-import { problem, type Problem } from '../problem'
+import { problem, type Problem } from '../../../domain/problem'
 
 const outputName = (o: NodeOutput) => o.edgeLabel ?? o.title
 const labelKey = (label: string | null) => label?.trim().toUpperCase() ?? ''

@@ -1,15 +1,14 @@
-import type { WorkflowNode } from '../../../api/schemas/graph'
+import type { CheckedStep, NodeTypeSpec, StepCheck } from './spec'
+import { stepName } from './spec'
 import {
   CONDITION_OPERATORS,
   conditionalConfigSchema,
   operatorNeedsValue,
   type Condition,
-} from '../../../domain/node-config'
-import type { Check } from '../check'
-import { nameOf } from '../graph-index'
-import { isBranchMode } from '../../../domain/node-outputs'
+} from '../node-config'
+import { isBranchMode } from '../node-outputs'
 import { problem, type Problem } from '../problem'
-import { parseConfig } from '../../../domain/config-cache'
+import { parseConfig } from '../config-cache'
 
 const OPERATORS: ReadonlySet<string> = new Set(CONDITION_OPERATORS)
 const OPEN = 'Open the step and'
@@ -21,20 +20,16 @@ const hasValue = (v: Condition['value']) =>
  * CONDITIONAL rules need a field, a known operator and, unless the operator is `exists`, a value;
  * in branch mode (contract §7.3) a field and at least one branch.
  */
-export const checkConditionals: Check = (index) => {
+export const checkConditional: StepCheck = (node, facts) => {
   const out: Problem[] = []
-  for (const [i, node] of index.nodes.entries()) {
-    if (node.nodeType !== 'CONDITIONAL') continue
-    const config = parseConfig(conditionalConfigSchema, node.config)
-    if (isBranchMode(config))
-      checkBranchMode(node, config.condition_field, index.outputs[i]?.length ?? 0, out)
-    else checkRules(node, config.conditions ?? [], out)
-  }
+  const config = parseConfig(conditionalConfigSchema, node.config)
+  if (isBranchMode(config)) checkBranchMode(node, config.condition_field, facts.outputCount, out)
+  else checkRules(node, config.conditions ?? [], out)
   return out
 }
 
 function checkBranchMode(
-  node: WorkflowNode,
+  node: CheckedStep,
   field: string | undefined,
   branches: number,
   out: Problem[],
@@ -45,7 +40,7 @@ function checkBranchMode(
         code: 'conditional.no-field',
         severity: 'error',
         nodeId: node.id,
-        message: `${nameOf(node)} does not say which field it branches on.`,
+        message: `${name(node)} does not say which field it branches on.`,
         fix: `${OPEN} choose the field whose value picks the branch.`,
         summary: 'no field to branch on',
       }),
@@ -56,21 +51,21 @@ function checkBranchMode(
         code: 'conditional.no-branches',
         severity: 'error',
         nodeId: node.id,
-        message: `${nameOf(node)} has no branches.`,
+        message: `${name(node)} has no branches.`,
         fix: `${OPEN} add the values it branches on, one per outgoing connection.`,
         summary: 'no branches',
       }),
     )
 }
 
-function checkRules(node: WorkflowNode, rules: readonly Condition[], out: Problem[]) {
+function checkRules(node: CheckedStep, rules: readonly Condition[], out: Problem[]) {
   if (rules.length === 0) {
     out.push(
       problem({
         code: 'conditional.no-rules',
         severity: 'error',
         nodeId: node.id,
-        message: `${nameOf(node)} has no rule to check.`,
+        message: `${name(node)} has no rule to check.`,
         fix: `${OPEN} add a rule: a field, an operator and a value.`,
         summary: 'no rules',
       }),
@@ -79,7 +74,7 @@ function checkRules(node: WorkflowNode, rules: readonly Condition[], out: Proble
   }
   rules.forEach((rule, i) => {
     const which =
-      rules.length === 1 ? `The rule of ${nameOf(node)}` : `Rule ${i + 1} of ${nameOf(node)}`
+      rules.length === 1 ? `The rule of ${name(node)}` : `Rule ${i + 1} of ${name(node)}`
     const base = { severity: 'error' as const, nodeId: node.id, idSuffix: String(i) }
     if (!rule.field.trim())
       out.push(
@@ -116,3 +111,30 @@ function checkRules(node: WorkflowNode, rules: readonly Condition[], out: Proble
       )
   })
 }
+
+const name = (step: CheckedStep) => stepName(step, 'Condition')
+
+export const conditionalSpec = {
+  type: 'CONDITIONAL',
+  title: 'Condition',
+  description: 'Branch on lead variables or call results',
+  defaultLabel: 'Condition',
+  outputs: [
+    {
+      id: 'true',
+      edgeLabel: 'true',
+      title: 'True',
+      stranded: 'leads for whom the condition is true',
+    },
+    {
+      id: 'false',
+      edgeLabel: 'false',
+      title: 'False',
+      stranded: 'leads for whom the condition is false',
+    },
+  ],
+  terminal: false,
+  placesCall: false,
+  waits: false,
+  check: checkConditional,
+} satisfies NodeTypeSpec<'CONDITIONAL'>
