@@ -144,8 +144,8 @@ export function reach(
 /** How messages name a node: its label in quotes, or its type and id when it has no label. */
 export function nameOf(node: WorkflowNode | undefined, fallbackId = '?'): string {
   if (!node) return `“${fallbackId}”`
-  const known = isKnownNodeType(node.nodeType)
-  return stepName(node, known ? NODE_TYPE_SPECS[node.nodeType].title : node.nodeType)
+  const type = node.nodeType
+  return stepName(node, isKnownNodeType(type) ? NODE_TYPE_SPECS[type].title : type)
 }
 
 /** “A”, “B” and 3 more — keeps messages short for big loops. */
