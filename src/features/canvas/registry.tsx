@@ -39,14 +39,14 @@ import {
 } from './nodes/voice-call/schema'
 import { LabelOnlyPanel } from './panel/label-only-panel'
 import type { PanelProps } from './panel/step-form'
-import type { StepFlowType, StepNode } from './types'
+import { FLOW_TYPE, type FlowTypeOf, type StepNodeOf } from './types'
 
-export type CanvasNodeDef = {
+export type CanvasNodeDef<T extends KnownNodeType = KnownNodeType> = {
   /** Title, outputs, terminal flag: the domain registry, never a copy. */
-  spec: NodeTypeSpec
-  flowType: Exclude<StepFlowType, 'generic'>
+  spec: NodeTypeSpec<T>
+  flowType: FlowTypeOf<T>
   Icon: ComponentType
-  Node: ComponentType<NodeProps<StepNode>>
+  Node: ComponentType<NodeProps<StepNodeOf<T>>>
   Panel: ComponentType<PanelProps>
   formSchema: z.ZodType
   /** Config of a step added from the palette. */
@@ -57,10 +57,10 @@ export type CanvasNodeDef = {
 
 const empty = () => ({})
 
-export const CANVAS_REGISTRY: Record<KnownNodeType, CanvasNodeDef> = {
+export const CANVAS_REGISTRY: { [T in KnownNodeType]: CanvasNodeDef<T> } = {
   VOICE_CALL: {
     spec: NODE_TYPE_SPECS.VOICE_CALL,
-    flowType: 'voice-call',
+    flowType: FLOW_TYPE.VOICE_CALL,
     Icon: NODE_META.VOICE_CALL.Icon,
     Node: VoiceCallNode,
     Panel: VoiceCallPanel,
@@ -70,7 +70,7 @@ export const CANVAS_REGISTRY: Record<KnownNodeType, CanvasNodeDef> = {
   },
   TIME: {
     spec: NODE_TYPE_SPECS.TIME,
-    flowType: 'time',
+    flowType: FLOW_TYPE.TIME,
     Icon: NODE_META.TIME.Icon,
     Node: TimeNode,
     Panel: TimePanel,
@@ -80,7 +80,7 @@ export const CANVAS_REGISTRY: Record<KnownNodeType, CanvasNodeDef> = {
   },
   CONDITIONAL: {
     spec: NODE_TYPE_SPECS.CONDITIONAL,
-    flowType: 'conditional',
+    flowType: FLOW_TYPE.CONDITIONAL,
     Icon: NODE_META.CONDITIONAL.Icon,
     Node: ConditionalNode,
     Panel: ConditionalPanel,
@@ -90,7 +90,7 @@ export const CANVAS_REGISTRY: Record<KnownNodeType, CanvasNodeDef> = {
   },
   APPLICATION: {
     spec: NODE_TYPE_SPECS.APPLICATION,
-    flowType: 'application',
+    flowType: FLOW_TYPE.APPLICATION,
     Icon: NODE_META.APPLICATION.Icon,
     Node: ApplicationNode,
     Panel: ApplicationPanel,
@@ -100,7 +100,7 @@ export const CANVAS_REGISTRY: Record<KnownNodeType, CanvasNodeDef> = {
   },
   CONVERTED: {
     spec: NODE_TYPE_SPECS.CONVERTED,
-    flowType: 'converted',
+    flowType: FLOW_TYPE.CONVERTED,
     Icon: NODE_META.CONVERTED.Icon,
     Node: ConvertedNode,
     Panel: LabelOnlyPanel,
@@ -110,7 +110,7 @@ export const CANVAS_REGISTRY: Record<KnownNodeType, CanvasNodeDef> = {
   },
   DROPPED: {
     spec: NODE_TYPE_SPECS.DROPPED,
-    flowType: 'dropped',
+    flowType: FLOW_TYPE.DROPPED,
     Icon: NODE_META.DROPPED.Icon,
     Node: DroppedNode,
     Panel: LabelOnlyPanel,
@@ -121,12 +121,12 @@ export const CANVAS_REGISTRY: Record<KnownNodeType, CanvasNodeDef> = {
 }
 
 export const canvasDef = (nodeType: string): CanvasNodeDef | undefined =>
-  isKnownNodeType(nodeType) ? CANVAS_REGISTRY[nodeType] : undefined
+  isKnownNodeType(nodeType) ? (CANVAS_REGISTRY[nodeType] as CanvasNodeDef) : undefined
 
 /**
  * React Flow's `nodeTypes`, derived from the registry (plus the fallback for unknown types) so a
  * type is never listed twice. Built once at module scope (React Flow's performance guide).
  */
-const stepNodeTypes: Partial<Record<StepFlowType, ComponentType<NodeProps<StepNode>>>> = {}
+const stepNodeTypes: NodeTypes = {}
 for (const def of Object.values(CANVAS_REGISTRY)) stepNodeTypes[def.flowType] = def.Node
-export const nodeTypes = { ...stepNodeTypes, generic: GenericNode } satisfies NodeTypes
+export const nodeTypes: NodeTypes = { ...stepNodeTypes, generic: GenericNode }

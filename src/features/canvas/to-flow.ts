@@ -79,7 +79,7 @@ export function toFlow(
   const byId = new Map(graph.nodes.map((n) => [n.id, n]))
   const current = ctx.path?.currentNodeId ?? null
 
-  const nodes = graph.nodes.map((node): StepNode => {
+  const nodes = graph.nodes.map((node) => {
     const def = canvasDef(node.nodeType)
     const marker = ctx.markers?.nodes.get(node.id) ?? null
     const visit = node.id === current ? 'current' : ctx.path?.nodes.has(node.id) ? 'visited' : null
@@ -104,7 +104,8 @@ export function toFlow(
         stats: ctx.stats?.nodes[node.id] ?? null,
         pending,
       },
-    }
+      // The registry pairs each API type with its flow type, which TS cannot follow through `def`.
+    } as StepNode
   })
 
   const edges = graph.edges

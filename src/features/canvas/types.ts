@@ -1,4 +1,5 @@
 import type { Edge, Node } from '@xyflow/react'
+import type { KnownNodeType } from '../../domain/node-types'
 import type { WorkflowStatus } from '../../domain/workflow-status'
 
 export type ProblemSeverity = 'error' | 'warning'
@@ -33,15 +34,23 @@ export type WorkflowCanvasProps = {
   liveStats?: LiveStats | null
 }
 
-/** React Flow node types: one per known API node type, plus `generic` for the unknown. */
-export type StepFlowType =
-  'voice-call' | 'time' | 'conditional' | 'application' | 'converted' | 'dropped' | 'generic'
+/** React Flow's node type of each known API node type; `generic` draws the unknown. */
+export const FLOW_TYPE = {
+  VOICE_CALL: 'voice-call',
+  TIME: 'time',
+  CONDITIONAL: 'conditional',
+  APPLICATION: 'application',
+  CONVERTED: 'converted',
+  DROPPED: 'dropped',
+} as const satisfies Record<KnownNodeType, string>
+export type FlowTypeOf<T extends KnownNodeType> = (typeof FLOW_TYPE)[T]
+export type StepFlowType = FlowTypeOf<KnownNodeType> | 'generic'
 
 /** An output handle drawn on a node; `extra` ones carry edges whose label is no known output. */
 export type HandleSpec = { id: string; title: string; edgeLabel: string | null; extra?: boolean }
 
-export type StepData = {
-  nodeType: string
+export type StepData<T extends string = string> = {
+  nodeType: T
   typeTitle: string
   label: string
   summary: readonly string[]
@@ -52,7 +61,15 @@ export type StepData = {
   /** Created optimistically and not yet confirmed by the server. */
   pending: boolean
 }
-export type StepNode = Node<StepData, StepFlowType>
+/** A step of one known type: its React Flow type and its data name the same API type. */
+export type StepNodeOf<T extends KnownNodeType> = Node<
+  StepData<T> & Record<string, unknown>,
+  FlowTypeOf<T>
+>
+/** A step of a type this client does not know (drawn by the generic node). */
+export type GenericStepNode = Node<StepData, 'generic'>
+/** Every node on the canvas: the union of the per-type nodes (xyflow's `Node<Data, 'type'>` union). */
+export type StepNode = { [T in KnownNodeType]: StepNodeOf<T> }[KnownNodeType] | GenericStepNode
 
 export type LinkData = {
   label: string | null

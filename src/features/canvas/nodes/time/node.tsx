@@ -1,4 +1,5 @@
+import type { StepNodeOf } from '../../types'
 import { createStepNode } from '../shared/create-step-node'
 import { NODE_META } from '../shared/node-meta'
 
-export const TimeNode = createStepNode(NODE_META.TIME, 'TimeNode')
+export const TimeNode = createStepNode<StepNodeOf<'TIME'>>(NODE_META.TIME, 'TimeNode')
