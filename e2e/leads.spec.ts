@@ -238,3 +238,27 @@ test('the enrol dialog with its preview has no axe violations', async ({ page })
     axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
   ).toEqual([])
 })
+
+test('the leads filters live in the URL: a filtered page survives a reload', async ({ page }) => {
+  const errors = watchConsole(page)
+  await page.goto('/workflows/wf_nurture00001')
+  await page.getByRole('tab', { name: 'Leads' }).click()
+  await expect(page).toHaveURL(/tab=leads/)
+  const table = page.getByRole('table', { name: /Leads enrolled/ })
+  await expect(table.getByRole('row').nth(1)).toBeVisible()
+
+  await page.getByLabel('Status').selectOption({ label: 'Converted' })
+  await expect(page).toHaveURL(/leadStatus=completed/)
+  await page.getByLabel('Search by phone').fill('98000700')
+  await expect(page).toHaveURL(/leadSearch=(%22)?98000700/)
+  await expect(table.getByRole('row', { name: /Active/ })).toHaveCount(0)
+  const converted = await table.getByRole('row', { name: /Converted/ }).count()
+  expect(converted).toBeGreaterThan(0)
+
+  await page.reload()
+  await expect(page.getByRole('tab', { name: 'Leads' })).toHaveAttribute('aria-selected', 'true')
+  await expect(page.getByLabel('Status')).toHaveValue('completed')
+  await expect(page.getByLabel('Search by phone')).toHaveValue('98000700')
+  await expect(table.getByRole('row', { name: /Converted/ })).toHaveCount(converted)
+  expect(errors).toEqual([])
+})

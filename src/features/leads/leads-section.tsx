@@ -2,6 +2,7 @@ import { useId } from 'react'
 import type { WorkflowGraph } from '../../api/schemas/graph'
 import type { WorkflowStatus } from '../../domain/workflow-status'
 import { EnrolLeadsDialog } from './enrol-leads-dialog'
+import type { LeadFilters } from './lead-filters'
 import { LeadsTable } from './leads-table'
 
 type Props = {
@@ -9,10 +10,12 @@ type Props = {
   status: WorkflowStatus
   graph: WorkflowGraph | undefined
   onShowPath: (leadId: string) => void
+  filters: LeadFilters
+  onFiltersChange: (filters: LeadFilters) => void
 }
 
 /** The leads of one workflow: enrol from CSV, search, page, remove, open a lead's path. */
-export function LeadsSection({ workflowId, status, graph, onShowPath }: Props) {
+export function LeadsSection({ workflowId, status, graph, onShowPath, ...filtering }: Props) {
   const headingId = useId()
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-3 p-3">
@@ -22,7 +25,13 @@ export function LeadsSection({ workflowId, status, graph, onShowPath }: Props) {
         </h2>
         <EnrolLeadsDialog workflowId={workflowId} status={status} graph={graph} />
       </div>
-      <LeadsTable workflowId={workflowId} status={status} graph={graph} onShowPath={onShowPath} />
+      <LeadsTable
+        workflowId={workflowId}
+        status={status}
+        graph={graph}
+        onShowPath={onShowPath}
+        {...filtering}
+      />
     </section>
   )
 }

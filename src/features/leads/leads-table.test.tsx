@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { fetchGraph } from '../../api/graph'
 import { call } from '../../mocks/test-utils'
 import { renderWithProviders, startMockApi } from '../../test/render'
+import type { LeadFilters } from './lead-filters'
 import { LeadsTable } from './leads-table'
 
 const { server } = startMockApi()
@@ -36,9 +38,20 @@ function watchLeadQueries() {
 async function setup(onShowPath = vi.fn()) {
   const graph = await fetchGraph(WF)
   const user = userEvent.setup()
-  renderWithProviders(
-    <LeadsTable workflowId={WF} status="active" graph={graph} onShowPath={onShowPath} />,
-  )
+  function Harness() {
+    const [filters, setFilters] = useState<LeadFilters>({})
+    return (
+      <LeadsTable
+        workflowId={WF}
+        status="active"
+        graph={graph}
+        onShowPath={onShowPath}
+        filters={filters}
+        onFiltersChange={setFilters}
+      />
+    )
+  }
+  renderWithProviders(<Harness />)
   return { user, onShowPath, graph }
 }
 

@@ -1,17 +1,16 @@
 import { useQuery } from '@tanstack/react-query'
-import { useId, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { describeError } from '../../api/api-error'
 import { leadQueries } from '../../api/leads'
 import type { WorkflowGraph } from '../../api/schemas/graph'
-import { LEAD_STATUSES, type Lead } from '../../api/schemas/lead'
+import type { Lead } from '../../api/schemas/lead'
 import { Button } from '../../components/ui/button'
-import { inputClass } from '../../components/ui/field'
 import type { WorkflowStatus } from '../../domain/workflow-status'
-import { leadStatusLabel } from './lead-status-badge'
+import type { LeadFilters } from './lead-filters'
+import { LeadsFilterBar } from './leads-filter-bar'
 import { LeadRow } from './lead-row'
 import { Pagination } from '../../components/ui/pagination'
 import { RemoveLeadDialog } from './remove-lead-dialog'
-import { useDebouncedValue } from './use-debounced-value'
 
 export const LEADS_PAGE_SIZE = 20
 /** The table follows the leads while they move, slower than the live counts. */
@@ -22,21 +21,25 @@ type Props = {
   status: WorkflowStatus
   graph: WorkflowGraph | undefined
   onShowPath: (leadId: string) => void
+  filters: LeadFilters
+  onFiltersChange: (filters: LeadFilters) => void
 }
 
-export function LeadsTable({ workflowId, status, graph, onShowPath }: Props) {
-  const searchId = useId()
-  const statusId = useId()
-  const [search, setSearch] = useState('')
-  const [statusFilter, setStatusFilter] = useState('')
-  const [page, setPage] = useState(1)
+export function LeadsTable({
+  workflowId,
+  status,
+  graph,
+  onShowPath,
+  filters,
+  onFiltersChange,
+}: Props) {
   const [removing, setRemoving] = useState<Lead | null>(null)
-  const debouncedSearch = useDebouncedValue(search.trim(), 300)
+  const page = filters.leadPage ?? 1
   const params = {
     page,
     limit: LEADS_PAGE_SIZE,
-    status: statusFilter || undefined,
-    search: debouncedSearch || undefined,
+    status: filters.leadStatus,
+    search: filters.leadSearch || undefined,
   }
   const leads = useQuery({
     ...leadQueries.list(workflowId, params),
@@ -47,50 +50,11 @@ export function LeadsTable({ workflowId, status, graph, onShowPath }: Props) {
     [graph],
   )
   const nodeName = (id: string | null | undefined) => (id ? (labels.get(id) ?? id) : '—')
-  const filtered = Boolean(debouncedSearch || statusFilter)
+  const filtered = Boolean(filters.leadSearch || filters.leadStatus)
 
   return (
     <div className="flex flex-col gap-2">
-      <div className="flex flex-wrap items-end gap-3" role="search" aria-label="Filter leads">
-        <div className="flex flex-col gap-1">
-          <label htmlFor={searchId} className="text-sm font-medium text-slate-800">
-            Search by phone
-          </label>
-          <input
-            id={searchId}
-            type="search"
-            inputMode="tel"
-            className={inputClass}
-            placeholder="e.g. 98765"
-            value={search}
-            onChange={(e) => {
-              setSearch(e.target.value)
-              setPage(1)
-            }}
-          />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={statusId} className="text-sm font-medium text-slate-800">
-            Status
-          </label>
-          <select
-            id={statusId}
-            className={inputClass}
-            value={statusFilter}
-            onChange={(e) => {
-              setStatusFilter(e.target.value)
-              setPage(1)
-            }}
-          >
-            <option value="">All statuses</option>
-            {LEAD_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {leadStatusLabel(s)}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <LeadsFilterBar filters={filters} onChange={onFiltersChange} />
 
       {leads.isError ? (
         <div
@@ -158,7 +122,7 @@ export function LeadsTable({ workflowId, status, graph, onShowPath }: Props) {
       {leads.data && (leads.data.meta.totalPages > 1 || page > 1) ? (
         <Pagination
           meta={leads.data.meta}
-          onPageChange={setPage}
+          onPageChange={(leadPage) => onFiltersChange({ ...filters, leadPage })}
           label="Leads pages"
           noun="leads"
         />

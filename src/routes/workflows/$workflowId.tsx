@@ -5,15 +5,23 @@ import {
   type ErrorComponentProps,
 } from '@tanstack/react-router'
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { z } from 'zod'
 import { describeError, isApiError } from '../../api/api-error'
 import { graphQueries } from '../../api/graph'
 import { resourceQueries } from '../../api/resources'
 import { workflowQueries } from '../../api/workflows'
 import { NotFound } from '../../components/ui/not-found'
 import { Button } from '../../components/ui/button'
+import { leadFiltersSearchSchema } from '../../features/leads/lead-filters'
 import { WorkflowWorkspace } from './-workflow-workspace'
 
+/** The detail screen's view in the URL: the open tab and the leads filters. */
+const detailSearchSchema = leadFiltersSearchSchema.extend({
+  tab: z.enum(['preflight', 'leads']).optional().catch(undefined),
+})
+
 export const Route = createFileRoute('/workflows/$workflowId')({
+  validateSearch: detailSearchSchema,
   loader: async ({ context: { queryClient }, params }) => {
     // The canvas needs the graph, agents and numbers: ask for them now, in parallel with the
     // workflow and with this route's code, instead of after the page has rendered.

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useState } from 'react'
-import { useNavigate } from '@tanstack/react-router'
+import { getRouteApi, useNavigate } from '@tanstack/react-router'
 import type { ApiError } from '../../api/api-error'
 import type { Workflow } from '../../api/schemas/workflow'
 import { PanelErrorBoundary } from '../../components/ui/error-boundary'
@@ -13,6 +13,9 @@ import { WorkflowHeader } from '../../features/workflows/workflow-header'
 import { LeadHistoryPanel, useLeadPath } from '../../features/leads/lead-history'
 import { useLiveStats } from '../../features/leads/use-live-stats'
 import { WorkflowTotals } from '../../features/leads/workflow-totals'
+import type { LeadFilters } from '../../features/leads/lead-filters'
+
+const detailRoute = getRouteApi('/workflows/$workflowId')
 
 // The leads tab (table, CSV enrolment with papaparse) loads when it is first opened.
 const LeadsSection = lazy(() =>
@@ -33,7 +36,23 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
     addServerProblems,
   } = useWorkflowProblems(workflow.id)
   const [focus, setFocus] = useState<Focus | null>(null)
-  const [tab, setTab] = useState('preflight')
+  const search = detailRoute.useSearch()
+  const tab = search.tab ?? 'preflight'
+  const setTab = useCallback(
+    (next: string) =>
+      void navigate({
+        to: '.',
+        search: (prev) => ({ ...prev, tab: next === 'leads' ? 'leads' : undefined }),
+        replace: true,
+      }),
+    [navigate],
+  )
+  const { tab: _tab, ...leadFilters } = search
+  const setLeadFilters = useCallback(
+    (filters: LeadFilters) =>
+      void navigate({ to: '.', search: (prev) => ({ ...prev, ...filters }), replace: true }),
+    [navigate],
+  )
   const [pathLeadId, setPathLeadId] = useState<string | null>(null)
   const pathHighlight = useLeadPath(workflow.id, pathLeadId)
   const { liveStats } = useLiveStats(workflow.id, workflow.status)
@@ -43,7 +62,7 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
       addServerProblems(error)
       setTab('preflight')
     },
-    [addServerProblems],
+    [addServerProblems, setTab],
   )
   const select = useCallback(
     (target: { kind: 'node' | 'edge'; id: string }) => setFocus({ ...target, nonce: Date.now() }),
@@ -135,6 +154,8 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
                           status={workflow.status}
                           graph={graph}
                           onShowPath={setPathLeadId}
+                          filters={leadFilters}
+                          onFiltersChange={setLeadFilters}
                         />
                       </Suspense>
                     )}
