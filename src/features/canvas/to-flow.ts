@@ -90,9 +90,9 @@ export function toFlow(
       type: def?.flowType ?? 'generic',
       position: node.position ?? ctx.autoPositions.get(node.id) ?? { x: 0, y: 0 },
       ariaLabel: nodeAccessibleName(typeTitle, node.label, { marker, visit, pending }),
-      draggable: !pending,
-      connectable: !pending,
-      deletable: !pending,
+      // Only ever `false` here: a node's own flag overrides the canvas-wide one, and the canvas
+      // decides whether the graph is editable at all (read-only: nothing may move or connect).
+      ...(pending ? { draggable: false, connectable: false, deletable: false } : {}),
       data: {
         nodeType: node.nodeType,
         typeTitle,

@@ -27,7 +27,9 @@ export function WorkflowCanvas(props: WorkflowCanvasProps): JSX.Element {
         Loading the workflow graph…
       </div>
     )
-  if (graph.isError)
+  // Only a graph never loaded is an error screen: a failed refresh keeps the last good graph on
+  // screen (and any form being typed in), with a notice above it.
+  if (graph.isError && !graph.data)
     return (
       <div
         role="alert"
@@ -42,7 +44,21 @@ export function WorkflowCanvas(props: WorkflowCanvasProps): JSX.Element {
   return (
     <ReactFlowProvider>
       <UnsavedEditsProvider>
-        <CanvasEditor {...props} graph={graph.data} />
+        {graph.isRefetchError ? (
+          <div
+            role="alert"
+            className="flex flex-wrap items-center gap-2 border-b border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-950"
+          >
+            <span>
+              The graph could not be refreshed ({describeError(graph.error)}). This is the last
+              version loaded; it may be out of date.
+            </span>
+            <Button size="sm" onClick={() => void graph.refetch()}>
+              Refresh now
+            </Button>
+          </div>
+        ) : null}
+        <CanvasEditor {...props} graph={graph.data!} />
       </UnsavedEditsProvider>
     </ReactFlowProvider>
   )

@@ -13,6 +13,8 @@ export type PreflightPanelProps = {
   checking?: boolean
   /** Only a draft can be activated; other statuses are told the graph has no blocking problem. */
   activatable?: boolean
+  /** The graph on screen could not be refreshed. */
+  stale?: boolean
 }
 
 /** Shape and word as well as colour, so severity never rests on colour alone. */
@@ -43,6 +45,7 @@ export function PreflightPanel({
   onSelect,
   checking = false,
   activatable = true,
+  stale = false,
 }: PreflightPanelProps) {
   const headingId = useId()
   const { errors, warnings } = countBySeverity(problems)
@@ -67,7 +70,22 @@ export function PreflightPanel({
           <span className="sr-only">{checking ? `Checking… ${counts} so far` : counts}</span>
         </p>
       </div>
-      <Summary errors={errors} warnings={warnings} checking={checking} activatable={activatable} />
+      {stale ? (
+        <p
+          role="alert"
+          className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950"
+        >
+          The graph could not be refreshed: these results are for the last version loaded and may be
+          out of date. Activation waits until it is refreshed.
+        </p>
+      ) : (
+        <Summary
+          errors={errors}
+          warnings={warnings}
+          checking={checking}
+          activatable={activatable}
+        />
+      )}
       {shownGroups.map((group) => (
         <ProblemGroupView
           key={group.key}

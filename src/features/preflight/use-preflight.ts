@@ -45,6 +45,8 @@ export function usePreflight(workflowId: string) {
     problems,
     graph,
     isLoading: graphQuery.isPending,
+    /** The last refresh of the graph failed: what is checked may not be what the server holds. */
+    isStale: graphQuery.isRefetchError,
     /** Some lookups (agents, numbers, variable keys) have not answered yet. */
     isChecking: agents.isPending || phoneNumbers.isPending || variableKeys.isPending,
   }

@@ -11,7 +11,7 @@ type ServerProblems = { problems: Problem[]; graphVersion: unknown }
  * refused activation. The server has the last word; its problems stay until the graph is edited.
  */
 export function useWorkflowProblems(workflowId: string) {
-  const { problems, graph, isChecking } = usePreflight(workflowId)
+  const { problems, graph, isChecking, isStale } = usePreflight(workflowId)
   const [server, setServer] = useState<ServerProblems | null>(null)
 
   const allProblems = useMemo(
@@ -30,5 +30,13 @@ export function useWorkflowProblems(workflowId: string) {
     [graph],
   )
 
-  return { problems: allProblems, markers, errorCount, graph, isChecking, addServerProblems }
+  return {
+    problems: allProblems,
+    markers,
+    errorCount,
+    graph,
+    isChecking,
+    isStale,
+    addServerProblems,
+  }
 }

@@ -13,6 +13,8 @@ type Props = {
   enrolledLeads: number | undefined
   /** Errors found by preflight; activation is refused while there are any. */
   preflightErrors: number
+  /** The graph preflight checked could not be refreshed; activation waits for a fresh one. */
+  graphStale?: boolean
   onShowProblems?: (() => void) | undefined
   onConfirm: (action: LifecycleAction) => void
   onClose: () => void
@@ -36,6 +38,7 @@ export function ConfirmActionDialog(props: Props) {
 function DialogBody({
   action,
   preflightErrors,
+  graphStale = false,
   onShowProblems,
   onConfirm,
   onClose,
@@ -43,6 +46,21 @@ function DialogBody({
   const id = useId()
   const [typed, setTyped] = useState('')
   const blocked = action === 'activate' && preflightErrors > 0
+  if (action === 'activate' && graphStale)
+    return (
+      <div className="flex flex-col gap-3">
+        <p
+          role="alert"
+          className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+        >
+          The graph on screen could not be refreshed, so preflight may have checked an old version.
+          Refresh the graph (the notice above the canvas), then activate.
+        </p>
+        <div className="flex justify-end">
+          <Button onClick={onClose}>Close</Button>
+        </div>
+      </div>
+    )
   const needsWord = action === 'cancel'
   const confirmed = !needsWord || typed.trim().toLowerCase() === CANCEL_CONFIRMATION_WORD
 

@@ -11,6 +11,8 @@ type Props = {
   workflow: Workflow
   /** Errors found by preflight (detail screen); unknown in the list, where the server decides. */
   preflightErrors?: number
+  /** The graph preflight checked could not be refreshed (detail screen). */
+  graphStale?: boolean
   onShowProblems?: () => void
   onServerProblems?: (error: ApiError) => void
   size?: 'sm' | 'md'
@@ -20,6 +22,7 @@ type Props = {
 export function LifecycleControls({
   workflow,
   preflightErrors = 0,
+  graphStale = false,
   onShowProblems,
   onServerProblems,
   size = 'md',
@@ -53,6 +56,7 @@ export function LifecycleControls({
         workflowTitle={workflow.title}
         enrolledLeads={workflow.leadCount}
         preflightErrors={preflightErrors}
+        graphStale={graphStale}
         onShowProblems={onShowProblems}
         onClose={() => setPending(null)}
         onConfirm={(action) => {

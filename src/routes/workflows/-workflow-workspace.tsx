@@ -33,6 +33,7 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
     errorCount,
     graph,
     isChecking,
+    isStale,
     addServerProblems,
   } = useWorkflowProblems(workflow.id)
   const [focus, setFocus] = useState<Focus | null>(null)
@@ -79,6 +80,7 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
             <LifecycleControls
               workflow={workflow}
               preflightErrors={errorCount}
+              graphStale={isStale}
               onShowProblems={() => setTab('preflight')}
               onServerProblems={onServerProblems}
             />
@@ -124,6 +126,7 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
                       graph={graph ?? { nodes: [], edges: [] }}
                       onSelect={select}
                       checking={isChecking}
+                      stale={isStale}
                       activatable={workflow.status === 'draft'}
                     />
                   </PanelErrorBoundary>

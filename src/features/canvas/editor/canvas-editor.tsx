@@ -49,7 +49,7 @@ export function CanvasEditor(props: Props) {
   const { data: numbers } = useQuery(resourceQueries.phoneNumbers())
   const lookups = useMemo(() => buildLookups(agents, numbers), [agents, numbers])
   const { confirm, dialog } = useEditGuard(status)
-  const actions = useGraphActions(workflowId, confirm)
+  const actions = useGraphActions(workflowId, confirm, readOnly)
   const [select, setSelect] = useState<string | null>(null)
   const [resync, setResync] = useState(0)
 

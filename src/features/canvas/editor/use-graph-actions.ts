@@ -41,10 +41,24 @@ export type GraphActions = {
 }
 
 const ignore = () => undefined
+
+/** A completed or cancelled workflow: no gesture, key or panel may send a graph write. */
+const READ_ONLY: GraphActions = {
+  addNode: () => Promise.resolve(null),
+  connect: ignore,
+  moveNodes: () => Promise.resolve(false),
+  deleteElements: ignore,
+  saveNode: () => Promise.resolve('cancelled'),
+  setNextStep: ignore,
+}
 const round = (p: XY) => ({ x: Math.round(p.x), y: Math.round(p.y) })
 
 /** Every edit of the canvas, behind the live-edit confirmation; all optimistic (graph-mutations). */
-export function useGraphActions(workflowId: string, confirm: () => Promise<boolean>): GraphActions {
+export function useGraphActions(
+  workflowId: string,
+  confirm: () => Promise<boolean>,
+  readOnly: boolean,
+): GraphActions {
   const onFailure = toastGraphEditFailure
   const { mutateAsync: createNode } = useCreateNode(workflowId, onFailure)
   const { mutateAsync: updateNode } = useUpdateNode(workflowId, onFailure)
@@ -55,70 +69,75 @@ export function useGraphActions(workflowId: string, confirm: () => Promise<boole
   const ids = useTemporaryIds()
 
   return useMemo<GraphActions>(
-    () => ({
-      addNode: async (type, at, onTemp) => {
-        if (!(await confirm())) return null
-        const def = CANVAS_REGISTRY[type]
-        const tempId = ids.next('node')
-        onTemp?.(tempId)
-        return createNode({
-          tempId,
-          nodeType: type,
-          label: def.spec.defaultLabel,
-          position: round(at),
-          config: def.defaults(),
-        }).catch(() => null)
-      },
-      connect: (source, target, label) => {
-        void confirm().then((ok) => {
-          if (ok) createEdge({ tempId: ids.next('edge'), source, target, label }).catch(ignore)
-        })
-      },
-      moveNodes: async (moves) => {
-        const saved = moves.filter((m) => !isTemporaryId(m.nodeId))
-        if (!saved.length) return true
-        if (!(await confirm())) return false
-        await moveNodes({ moves: saved.map((m) => ({ ...m, position: round(m.position) })) }).catch(
-          ignore,
-        )
-        return true
-      },
-      deleteElements: (nodeIds, edgeRefs) => {
-        const nodes = nodeIds.filter((id) => !isTemporaryId(id))
-        const gone = new Set(nodeIds)
-        const edges = edgeRefs
-          .filter((e) => !isTemporaryId(e.id) && !gone.has(e.source) && !gone.has(e.target))
-          .map((e) => e.id)
-        if (!nodes.length && !edges.length) return
-        void confirm().then((ok) => {
-          if (!ok) return
-          for (const nodeId of nodes) deleteNode({ nodeId })
-          for (const edgeId of edges) deleteEdge({ edgeId })
-        })
-      },
-      saveNode: async (nodeId, patch) => {
-        if (!(await confirm())) return 'cancelled'
-        await updateNode({ nodeId, patch })
-        return 'saved'
-      },
-      setNextStep: (nodeId, output, current, targetId) => {
-        if (current.length === 1 && current[0]?.target === targetId) return
-        void confirm()
-          .then(async (ok) => {
-            if (!ok) return
-            // Create first: if the API refuses, the old connection is still there.
-            if (targetId)
-              await createEdge({
-                tempId: ids.next('edge'),
-                source: nodeId,
-                target: targetId,
-                label: output.edgeLabel,
+    () =>
+      readOnly
+        ? READ_ONLY
+        : {
+            addNode: async (type, at, onTemp) => {
+              if (!(await confirm())) return null
+              const def = CANVAS_REGISTRY[type]
+              const tempId = ids.next('node')
+              onTemp?.(tempId)
+              return createNode({
+                tempId,
+                nodeType: type,
+                label: def.spec.defaultLabel,
+                position: round(at),
+                config: def.defaults(),
+              }).catch(() => null)
+            },
+            connect: (source, target, label) => {
+              void confirm().then((ok) => {
+                if (ok)
+                  createEdge({ tempId: ids.next('edge'), source, target, label }).catch(ignore)
               })
-            for (const edge of current) if (!isTemporaryId(edge.id)) deleteEdge({ edgeId: edge.id })
-          })
-          .catch(ignore)
-      },
-    }),
-    [confirm, ids, createNode, updateNode, moveNodes, deleteNode, createEdge, deleteEdge],
+            },
+            moveNodes: async (moves) => {
+              const saved = moves.filter((m) => !isTemporaryId(m.nodeId))
+              if (!saved.length) return true
+              if (!(await confirm())) return false
+              await moveNodes({
+                moves: saved.map((m) => ({ ...m, position: round(m.position) })),
+              }).catch(ignore)
+              return true
+            },
+            deleteElements: (nodeIds, edgeRefs) => {
+              const nodes = nodeIds.filter((id) => !isTemporaryId(id))
+              const gone = new Set(nodeIds)
+              const edges = edgeRefs
+                .filter((e) => !isTemporaryId(e.id) && !gone.has(e.source) && !gone.has(e.target))
+                .map((e) => e.id)
+              if (!nodes.length && !edges.length) return
+              void confirm().then((ok) => {
+                if (!ok) return
+                for (const nodeId of nodes) deleteNode({ nodeId })
+                for (const edgeId of edges) deleteEdge({ edgeId })
+              })
+            },
+            saveNode: async (nodeId, patch) => {
+              if (!(await confirm())) return 'cancelled'
+              await updateNode({ nodeId, patch })
+              return 'saved'
+            },
+            setNextStep: (nodeId, output, current, targetId) => {
+              if (current.length === 1 && current[0]?.target === targetId) return
+              void confirm()
+                .then(async (ok) => {
+                  if (!ok) return
+                  // Create first: if the API refuses, the old connection is still there.
+                  if (targetId)
+                    await createEdge({
+                      tempId: ids.next('edge'),
+                      source: nodeId,
+                      target: targetId,
+                      label: output.edgeLabel,
+                    })
+                  for (const edge of current)
+                    if (!isTemporaryId(edge.id)) deleteEdge({ edgeId: edge.id })
+                })
+                .catch(ignore)
+            },
+          },
+    [readOnly, confirm, ids, createNode, updateNode, moveNodes, deleteNode, createEdge, deleteEdge],
   )
 }

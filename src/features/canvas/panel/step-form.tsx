@@ -39,9 +39,17 @@ export function StepForm({ frame, readOnly, children }: Props) {
         </div>
       )}
       {saveError ? (
-        <p role="alert" className="text-sm text-red-700">
-          Not saved: {saveError} Your changes are still here.
-        </p>
+        <div
+          role="alert"
+          className="flex flex-col items-start gap-1.5 rounded-md border border-red-200 bg-red-50 p-2 text-sm text-red-900"
+        >
+          <p>Not saved: {saveError} Your changes are still here.</p>
+          {readOnly ? null : (
+            <Button size="sm" disabled={submitting} onClick={() => void onSubmit()}>
+              Try again
+            </Button>
+          )}
+        </div>
       ) : null}
     </form>
   )
