@@ -79,3 +79,93 @@ test('read-only means read-only: dragging a step of a cancelled workflow sends n
   expect(await step.evaluate((el) => el.style.transform)).toBe(before)
   expect(writes).toEqual([])
 })
+
+const graphOf = async (page: Page, id: string) => {
+  const [nodes, edges] = await Promise.all([
+    page.request.get(`/v1/workflows/${id}/nodes`).then((r) => r.json()),
+    page.request.get(`/v1/workflows/${id}/edges`).then((r) => r.json()),
+  ])
+  return {
+    nodes: nodes.data as { id: string; label: string; position_x: number; position_y: number }[],
+    edges: edges.data as { from_node_id: string; to_node_id: string; label: string | null }[],
+  }
+}
+const edgeShape = (g: Awaited<ReturnType<typeof graphOf>>) =>
+  g.edges
+    .map((e) => {
+      const label = (id: string) => g.nodes.find((n) => n.id === id)?.label
+      return `${label(e.from_node_id)}-${e.label ?? ''}->${label(e.to_node_id)}`
+    })
+    .sort()
+
+test('a deleted step comes back with its connections from the toast’s Undo, and Ctrl+Shift+Z deletes it again', async ({
+  page,
+}) => {
+  await open(page, READY)
+  const before = await graphOf(page, 'wf_apptready001')
+  await node(page, 'Wait step: Wait 2 hours').click()
+  await page.getByRole('button', { name: 'Delete selected (1)' }).click()
+  const toast = page.getByText('Deleted “Wait 2 hours” and 2 connections.')
+  await expect(toast).toBeVisible()
+  await expect(node(page, 'Wait step: Wait 2 hours')).toHaveCount(0)
+  await expect(
+    page.getByRole('button', { name: 'Undo delete “Wait 2 hours” and 2 connections' }),
+  ).toBeEnabled()
+
+  await page.getByRole('button', { name: 'Undo', exact: true }).click()
+  await expect(node(page, 'Wait step: Wait 2 hours')).toBeVisible()
+  const after = await graphOf(page, 'wf_apptready001')
+  expect(edgeShape(after)).toEqual(edgeShape(before))
+
+  await page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } })
+  await page.keyboard.press('Control+Shift+Z')
+  await expect(node(page, 'Wait step: Wait 2 hours')).toHaveCount(0)
+  await page.keyboard.press('Control+Z')
+  await expect(node(page, 'Wait step: Wait 2 hours')).toBeVisible()
+  expect(edgeShape(await graphOf(page, 'wf_apptready001'))).toEqual(edgeShape(before))
+})
+
+test('Ctrl+Z and Ctrl+Shift+Z undo and redo a move and a connection', async ({ page }) => {
+  await open(page, READY)
+  const wait = node(page, 'Wait step: Wait 2 hours')
+  const start = (await graphOf(page, 'wf_apptready001')).nodes.find(
+    (n) => n.label === 'Wait 2 hours',
+  )!
+  const box = (await wait.boundingBox())!
+  await page.mouse.move(box.x + 20, box.y + 10)
+  await page.mouse.down()
+  await page.mouse.move(box.x + 220, box.y + 110, { steps: 10 })
+  await page.mouse.up()
+  await expect(page.getByRole('button', { name: 'Undo move “Wait 2 hours”' })).toBeEnabled()
+  const moved = (await graphOf(page, 'wf_apptready001')).nodes.find(
+    (n) => n.label === 'Wait 2 hours',
+  )!
+  expect(moved.position_x).not.toBe(start.position_x)
+
+  await page.keyboard.press('Control+Z')
+  await expect(page.getByRole('button', { name: 'Redo move “Wait 2 hours”' })).toBeEnabled()
+  const back = (await graphOf(page, 'wf_apptready001')).nodes.find(
+    (n) => n.label === 'Wait 2 hours',
+  )!
+  expect([back.position_x, back.position_y]).toEqual([start.position_x, start.position_y])
+  await page.keyboard.press('Control+Shift+Z')
+  await expect(page.getByRole('button', { name: 'Undo move “Wait 2 hours”' })).toBeEnabled()
+
+  // A connection drawn in the panel ("next step"), undone and redone by key.
+  const edgesBefore = (await graphOf(page, 'wf_apptready001')).edges.length
+  await node(page, 'Application step: WhatsApp reschedule link').click()
+  const panel = page.getByRole('complementary', { name: /Application: WhatsApp reschedule link/ })
+  await panel.getByLabel('When failure, go to').selectOption({ label: 'Wait 2 hours (Wait)' })
+  await expect(page.getByRole('button', { name: /^Undo change where/ })).toBeEnabled()
+  await page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } })
+  await page.keyboard.press('Control+Z')
+  await expect(page.getByRole('button', { name: /^Redo change where/ })).toBeEnabled()
+  const undone = await graphOf(page, 'wf_apptready001')
+  expect(undone.edges.length).toBe(edgesBefore)
+  expect(edgeShape(undone)).toContain('WhatsApp reschedule link-failure->Could not reach')
+  await page.keyboard.press('Control+Shift+Z')
+  await expect(page.getByRole('button', { name: /^Undo change where/ })).toBeEnabled()
+  expect(edgeShape(await graphOf(page, 'wf_apptready001'))).toContain(
+    'WhatsApp reschedule link-failure->Wait 2 hours',
+  )
+})

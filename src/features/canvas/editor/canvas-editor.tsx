@@ -26,6 +26,8 @@ import { useFocusTarget } from './use-focus-target'
 import { usePanelSelection } from './use-panel-selection'
 import { useGraphActions } from './use-graph-actions'
 import { useMoveSaver } from './use-move-saver'
+import { useUndo } from '../undo/use-undo'
+import { useUndoKeys } from '../undo/use-undo-keys'
 
 const DELETE_KEYS = ['Delete', 'Backspace']
 /** Below this zoom the words on steps and edges are under 4 px high: not readable. */
@@ -49,7 +51,13 @@ export function CanvasEditor(props: Props) {
   const { data: numbers } = useQuery(resourceQueries.phoneNumbers())
   const lookups = useMemo(() => buildLookups(agents, numbers), [agents, numbers])
   const { confirm, dialog } = useEditGuard(status)
-  const actions = useGraphActions(workflowId, confirm, readOnly)
+  const history = useUndo(workflowId, confirm)
+  const actions = useGraphActions(workflowId, {
+    confirm,
+    readOnly,
+    record: history.record,
+    undo: history.undo,
+  })
   const [select, setSelect] = useState<string | null>(null)
   const [resync, setResync] = useState(0)
 
@@ -84,6 +92,7 @@ export function CanvasEditor(props: Props) {
     [applyNodes, saveMove],
   )
 
+  useUndoKeys(readOnly ? null : history)
   const { selection, selectedCount } = usePanelSelection(flow.nodes, flow.edges, wrapper)
   const onClosePanel = useCallback(
     (returnTo: string | null) => {
@@ -104,6 +113,7 @@ export function CanvasEditor(props: Props) {
       <CanvasToolbar
         status={status}
         readOnly={readOnly}
+        history={history}
         selectedCount={selectedCount}
         onAdd={commands.onAdd}
         onDeleteSelected={commands.onDeleteSelected}

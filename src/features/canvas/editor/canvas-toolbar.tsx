@@ -4,9 +4,43 @@ import { STATUS_LABELS, type WorkflowStatus } from '../../../domain/workflow-sta
 import { isLive } from './edit-guard'
 import { Palette } from './palette'
 import type { KnownNodeType } from '../../../domain/node-types'
+import type { UndoControls } from '../undo/use-undo'
+import { isMac } from '../undo/use-undo-keys'
+
+const mod = () => (isMac() ? '⌘' : 'Ctrl+')
+
+/** Undo / Redo, each naming the change it would take back or make again. */
+function UndoRedoButtons({ history }: { history: Props['history'] }) {
+  const { undoLabel, redoLabel, busy } = history
+  const undoName = undoLabel ? `Undo ${undoLabel}` : 'Undo'
+  const redoName = redoLabel ? `Redo ${redoLabel}` : 'Redo'
+  return (
+    <>
+      <Button
+        size="sm"
+        disabled={!undoLabel || busy}
+        aria-label={undoName}
+        title={`${undoName} (${mod()}Z)`}
+        onClick={() => void history.undo()}
+      >
+        Undo
+      </Button>
+      <Button
+        size="sm"
+        disabled={!redoLabel || busy}
+        aria-label={redoName}
+        title={`${redoName} (${mod()}${isMac() ? '⇧Z' : 'Y'})`}
+        onClick={() => void history.redo()}
+      >
+        Redo
+      </Button>
+    </>
+  )
+}
 
 type Props = {
   status: WorkflowStatus
+  history: Pick<UndoControls, 'undoLabel' | 'redoLabel' | 'busy' | 'undo' | 'redo'>
   readOnly: boolean
   selectedCount: number
   onAdd: (type: KnownNodeType) => void
@@ -27,6 +61,7 @@ export const CanvasToolbar = memo(function CanvasToolbar(props: Props) {
         <div role="group" aria-label="Canvas tools" className="flex flex-wrap items-center gap-3">
           <Palette onAdd={props.onAdd} />
           <div className="ml-auto flex items-center gap-1.5">
+            <UndoRedoButtons history={props.history} />
             <Button size="sm" onClick={props.onTidy}>
               Tidy up
             </Button>

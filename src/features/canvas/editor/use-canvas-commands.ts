@@ -123,7 +123,10 @@ export function useCanvasCommands(options: {
       flowApi.getEdges(),
     )
     void actions
-      .moveNodes([...positions].map(([nodeId, position]) => ({ nodeId, position })))
+      .moveNodes(
+        [...positions].map(([nodeId, position]) => ({ nodeId, position })),
+        'tidy up',
+      )
       .then(() => requestAnimationFrame(() => void flowApi.fitView({ ...FIT_VIEW, duration: 300 })))
   }, [actions, flowApi])
 

@@ -1,4 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
+import { toast } from 'sonner'
+import { graphQueries } from '../../../api/graph'
 import {
   isTemporaryId,
   useCreateEdge,
@@ -10,11 +13,20 @@ import {
   useUpdateNode,
   type NodePatch,
 } from '../../../api/graph-mutations'
-import { toastGraphEditFailure } from './graph-edit-failure'
-import type { WorkflowEdge, WorkflowNode } from '../../../api/schemas/graph'
+import type { WorkflowEdge, WorkflowGraph, WorkflowNode } from '../../../api/schemas/graph'
 import type { KnownNodeType, NodeOutput } from '../../../domain/node-types'
 import type { XY } from '../layout/dagre-layout'
 import { CANVAS_REGISTRY } from '../registry'
+import {
+  deleteOps,
+  edgesRemovedWith,
+  reapplyPatch,
+  restoreDeleted,
+  revertPatch,
+  type GraphOp,
+} from '../undo/graph-ops'
+import type { UndoEntry } from '../undo/undo-history'
+import { toastGraphEditFailure } from './graph-edit-failure'
 
 type EdgeRef = { id: string; source: string; target: string }
 
@@ -27,7 +39,7 @@ export type GraphActions = {
   ) => Promise<WorkflowNode | null>
   connect: (source: string, target: string, label: string | null) => void
   /** Saves positions; resolves false when the user cancelled (the caller puts nodes back). */
-  moveNodes: (moves: { nodeId: string; position: XY }[]) => Promise<boolean>
+  moveNodes: (moves: { nodeId: string; position: XY }[], what?: string) => Promise<boolean>
   /** Deletes nodes (the API removes their edges with them) and edges. */
   deleteElements: (nodeIds: readonly string[], edges: readonly EdgeRef[]) => void
   saveNode: (nodeId: string, patch: NodePatch) => Promise<'saved' | 'cancelled'>
@@ -41,6 +53,8 @@ export type GraphActions = {
 }
 
 const ignore = () => undefined
+const round = (p: XY) => ({ x: Math.round(p.x), y: Math.round(p.y) })
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** A completed or cancelled workflow: no gesture, key or panel may send a graph write. */
 const READ_ONLY: GraphActions = {
@@ -51,93 +65,230 @@ const READ_ONLY: GraphActions = {
   saveNode: () => Promise.resolve('cancelled'),
   setNextStep: ignore,
 }
-const round = (p: XY) => ({ x: Math.round(p.x), y: Math.round(p.y) })
 
-/** Every edit of the canvas, behind the live-edit confirmation; all optimistic (graph-mutations). */
-export function useGraphActions(
-  workflowId: string,
-  confirm: () => Promise<boolean>,
-  readOnly: boolean,
-): GraphActions {
+type Options = {
+  confirm: () => Promise<boolean>
+  readOnly: boolean
+  /** Every change that went through is recorded with its inverse, for undo. */
+  record: (entry: UndoEntry) => void
+  /** Offered in the toast of a destructive change. */
+  undo: () => Promise<void>
+}
+
+/**
+ * Every edit of the canvas, behind the live-edit confirmation; all optimistic (graph-mutations),
+ * each recorded for undo once the API accepted it.
+ */
+export function useGraphActions(workflowId: string, options: Options): GraphActions {
+  const { confirm, readOnly, record, undo } = options
+  const queryClient = useQueryClient()
   const onFailure = toastGraphEditFailure
   const { mutateAsync: createNode } = useCreateNode(workflowId, onFailure)
   const { mutateAsync: updateNode } = useUpdateNode(workflowId, onFailure)
   const { mutateAsync: moveNodes } = useMoveNodes(workflowId, onFailure)
-  const { mutate: deleteNode } = useDeleteNode(workflowId, onFailure)
+  const { mutateAsync: deleteNode } = useDeleteNode(workflowId, onFailure)
   const { mutateAsync: createEdge } = useCreateEdge(workflowId, onFailure)
-  const { mutate: deleteEdge } = useDeleteEdge(workflowId, onFailure)
+  const { mutateAsync: deleteEdge } = useDeleteEdge(workflowId, onFailure)
   const ids = useTemporaryIds()
 
-  return useMemo<GraphActions>(
-    () =>
-      readOnly
-        ? READ_ONLY
-        : {
-            addNode: async (type, at, onTemp) => {
-              if (!(await confirm())) return null
-              const def = CANVAS_REGISTRY[type]
-              const tempId = ids.next('node')
-              onTemp?.(tempId)
-              return createNode({
-                tempId,
-                nodeType: type,
-                label: def.spec.defaultLabel,
-                position: round(at),
-                config: def.defaults(),
-              }).catch(() => null)
-            },
-            connect: (source, target, label) => {
-              void confirm().then((ok) => {
-                if (ok)
-                  createEdge({ tempId: ids.next('edge'), source, target, label }).catch(ignore)
-              })
-            },
-            moveNodes: async (moves) => {
-              const saved = moves.filter((m) => !isTemporaryId(m.nodeId))
-              if (!saved.length) return true
-              if (!(await confirm())) return false
-              await moveNodes({
-                moves: saved.map((m) => ({ ...m, position: round(m.position) })),
-              }).catch(ignore)
-              return true
-            },
-            deleteElements: (nodeIds, edgeRefs) => {
-              const nodes = nodeIds.filter((id) => !isTemporaryId(id))
-              const gone = new Set(nodeIds)
-              const edges = edgeRefs
-                .filter((e) => !isTemporaryId(e.id) && !gone.has(e.source) && !gone.has(e.target))
-                .map((e) => e.id)
-              if (!nodes.length && !edges.length) return
-              void confirm().then((ok) => {
-                if (!ok) return
-                for (const nodeId of nodes) deleteNode({ nodeId })
-                for (const edgeId of edges) deleteEdge({ edgeId })
-              })
-            },
-            saveNode: async (nodeId, patch) => {
-              if (!(await confirm())) return 'cancelled'
-              await updateNode({ nodeId, patch })
-              return 'saved'
-            },
-            setNextStep: (nodeId, output, current, targetId) => {
-              if (current.length === 1 && current[0]?.target === targetId) return
-              void confirm()
-                .then(async (ok) => {
-                  if (!ok) return
-                  // Create first: if the API refuses, the old connection is still there.
-                  if (targetId)
-                    await createEdge({
-                      tempId: ids.next('edge'),
-                      source: nodeId,
-                      target: targetId,
-                      label: output.edgeLabel,
-                    })
-                  for (const edge of current)
-                    if (!isTemporaryId(edge.id)) deleteEdge({ edgeId: edge.id })
+  return useMemo<GraphActions>(() => {
+    if (readOnly) return READ_ONLY
+    const graphNow = (): WorkflowGraph =>
+      queryClient.getQueryData(graphQueries.graph(workflowId).queryKey) ?? { nodes: [], edges: [] }
+    const nameOf = (graph: WorkflowGraph, id: string) =>
+      `“${graph.nodes.find((n) => n.id === id)?.label || 'step'}”`
+    const edgeOp = (e: WorkflowEdge): GraphOp => ({
+      kind: 'create-edge',
+      ref: e.id,
+      source: e.source,
+      target: e.target,
+      label: e.label,
+    })
+
+    return {
+      addNode: async (type, at, onTemp) => {
+        if (!(await confirm())) return null
+        const def = CANVAS_REGISTRY[type]
+        const tempId = ids.next('node')
+        onTemp?.(tempId)
+        const node = await createNode({
+          tempId,
+          nodeType: type,
+          label: def.spec.defaultLabel,
+          position: round(at),
+          config: def.defaults(),
+        }).catch(() => null)
+        if (node)
+          record({
+            label: `add “${node.label}”`,
+            undo: [{ kind: 'delete-node', nodeId: node.id }],
+            redo: [
+              {
+                kind: 'create-node',
+                ref: node.id,
+                node: {
+                  nodeType: node.nodeType,
+                  label: node.label,
+                  config: node.config,
+                  position: node.position,
+                },
+              },
+            ],
+          })
+        return node
+      },
+      connect: (source, target, label) => {
+        void confirm().then(async (ok) => {
+          if (!ok) return
+          const graph = graphNow()
+          const edge = await createEdge({ tempId: ids.next('edge'), source, target, label }).catch(
+            () => null,
+          )
+          if (edge)
+            record({
+              label: `connect ${nameOf(graph, source)} to ${nameOf(graph, target)}`,
+              undo: [{ kind: 'delete-edge', edgeId: edge.id }],
+              redo: [edgeOp(edge)],
+            })
+        })
+      },
+      moveNodes: async (moves, what) => {
+        const saved = moves.filter((m) => !isTemporaryId(m.nodeId))
+        if (!saved.length) return true
+        if (!(await confirm())) return false
+        const graph = graphNow()
+        const rounded = saved.map((m) => ({ ...m, position: round(m.position) }))
+        const ok = await moveNodes({ moves: rounded }).then(
+          () => true,
+          () => false,
+        )
+        if (ok) {
+          const before = new Map(graph.nodes.map((n) => [n.id, n.position]))
+          record({
+            label:
+              what ??
+              (saved.length === 1
+                ? `move ${nameOf(graph, saved[0]!.nodeId)}`
+                : `move ${plural(saved.length, 'step')}`),
+            undo: rounded.flatMap((m): GraphOp[] => {
+              const position = before.get(m.nodeId)
+              return position
+                ? [{ kind: 'update-node', nodeId: m.nodeId, patch: { position } }]
+                : []
+            }),
+            redo: rounded.map((m): GraphOp => ({
+              kind: 'update-node',
+              nodeId: m.nodeId,
+              patch: { position: m.position },
+            })),
+          })
+        }
+        return true
+      },
+      deleteElements: (nodeIds, edgeRefs) => {
+        const nodes = nodeIds.filter((id) => !isTemporaryId(id))
+        const gone = new Set(nodeIds)
+        const edges = edgeRefs
+          .filter((e) => !isTemporaryId(e.id) && !gone.has(e.source) && !gone.has(e.target))
+          .map((e) => e.id)
+        if (!nodes.length && !edges.length) return
+        void confirm().then(async (ok) => {
+          if (!ok) return
+          const graph = graphNow()
+          const results = await Promise.allSettled([
+            ...nodes.map((nodeId) => deleteNode({ nodeId }).then(() => ({ nodeId }))),
+            ...edges.map((edgeId) => deleteEdge({ edgeId }).then(() => ({ edgeId }))),
+          ])
+          const deletedNodes: string[] = []
+          const deletedEdges: string[] = []
+          for (const r of results)
+            if (r.status === 'fulfilled') {
+              if ('nodeId' in r.value) deletedNodes.push(r.value.nodeId)
+              else deletedEdges.push(r.value.edgeId)
+            }
+          if (!deletedNodes.length && !deletedEdges.length) return
+          const removed = edgesRemovedWith(graph, deletedNodes, deletedEdges)
+          const label = describeDelete(graph, deletedNodes, removed.length)
+          record({
+            label,
+            undo: restoreDeleted(graph, deletedNodes, deletedEdges),
+            redo: deleteOps(deletedNodes, deletedEdges),
+          })
+          toast(`Deleted ${label.slice('delete '.length)}.`, {
+            action: { label: 'Undo', onClick: () => void undo() },
+          })
+        })
+      },
+      saveNode: async (nodeId, patch) => {
+        if (!(await confirm())) return 'cancelled'
+        const before = graphNow().nodes.find((n) => n.id === nodeId)
+        const after = await updateNode({ nodeId, patch })
+        if (before && !isTemporaryId(nodeId))
+          record({
+            label: `change “${before.label}”`,
+            undo: [revertPatch(before, patch, after)],
+            redo: [reapplyPatch(before, patch)],
+          })
+        return 'saved'
+      },
+      setNextStep: (nodeId, output, current, targetId) => {
+        if (current.length === 1 && current[0]?.target === targetId) return
+        void confirm()
+          .then(async (ok) => {
+            if (!ok) return
+            const graph = graphNow()
+            // Create first: if the API refuses, the old connection is still there.
+            const created = targetId
+              ? await createEdge({
+                  tempId: ids.next('edge'),
+                  source: nodeId,
+                  target: targetId,
+                  label: output.edgeLabel,
                 })
-                .catch(ignore)
-            },
-          },
-    [readOnly, confirm, ids, createNode, updateNode, moveNodes, deleteNode, createEdge, deleteEdge],
-  )
+              : null
+            const old = current.filter((e) => !isTemporaryId(e.id))
+            await Promise.all(old.map((edge) => deleteEdge({ edgeId: edge.id })))
+            record({
+              label: `change where ${nameOf(graph, nodeId)} goes when ${output.title.toLowerCase()}`,
+              undo: [
+                ...(created ? [{ kind: 'delete-edge', edgeId: created.id } as GraphOp] : []),
+                ...old.map(edgeOp),
+              ],
+              redo: [
+                ...(created ? [edgeOp(created)] : []),
+                ...old.map((e): GraphOp => ({ kind: 'delete-edge', edgeId: e.id })),
+              ],
+            })
+          })
+          .catch(ignore)
+      },
+    }
+  }, [
+    readOnly,
+    confirm,
+    record,
+    undo,
+    queryClient,
+    workflowId,
+    ids,
+    createNode,
+    updateNode,
+    moveNodes,
+    deleteNode,
+    createEdge,
+    deleteEdge,
+  ])
+}
+
+/** `delete “Call 2” and 2 connections`, `delete 3 steps`, `delete a connection`. */
+function describeDelete(graph: WorkflowGraph, nodeIds: readonly string[], edges: number): string {
+  const steps =
+    nodeIds.length === 1
+      ? `“${graph.nodes.find((n) => n.id === nodeIds[0])?.label || 'step'}”`
+      : nodeIds.length > 1
+        ? plural(nodeIds.length, 'step')
+        : ''
+  const links = edges === 1 ? 'a connection' : plural(edges, 'connection')
+  if (!steps) return `delete ${links}`
+  return edges ? `delete ${steps} and ${edges === 1 ? '1 connection' : links}` : `delete ${steps}`
 }
