@@ -1,7 +1,8 @@
-import { lazy, Suspense, useCallback, useState } from 'react'
+import { lazy, Suspense, useCallback, useRef, useState } from 'react'
 import { useNavigate } from '@tanstack/react-router'
 import type { ApiError } from '../../api/api-error'
 import type { Workflow } from '../../api/schemas/workflow'
+import { Button } from '../../components/ui/button'
 import { PanelErrorBoundary } from '../../components/ui/error-boundary'
 import { Tabs } from '../../components/ui/tabs'
 import { WorkflowCanvas } from '../../features/canvas/workflow-canvas'
@@ -18,6 +19,10 @@ import { WorkflowTotals } from '../../features/leads/workflow-totals'
 const LeadsSection = lazy(() =>
   import('../../features/leads/leads-section').then((m) => ({ default: m.LeadsSection })),
 )
+
+// The test run (and the phone library it reads time zones with) loads when it is first opened.
+const TestRunPanel = lazy(() => import('../../features/test-run/test-run-panel'))
+type TestRunPath = { nodes: Set<string>; edges: Set<string>; currentNodeId: string | null }
 
 type Focus = { kind: 'node' | 'edge'; id: string; nonce: number }
 
@@ -37,6 +42,13 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
   const [pathLeadId, setPathLeadId] = useState<string | null>(null)
   const pathHighlight = useLeadPath(workflow.id, pathLeadId)
   const { liveStats } = useLiveStats(workflow.id, workflow.status)
+  const [testRunOpen, setTestRunOpen] = useState(false)
+  const [testRunPath, setTestRunPath] = useState<TestRunPath | null>(null)
+  const testRunButton = useRef<HTMLButtonElement>(null)
+  const closeTestRun = useCallback(() => {
+    setTestRunOpen(false)
+    requestAnimationFrame(() => testRunButton.current?.focus())
+  }, [])
 
   const onServerProblems = useCallback(
     (error: ApiError) => {
@@ -57,6 +69,14 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
         details={<WorkflowTotals workflowId={workflow.id} status={workflow.status} />}
         actions={
           <>
+            <Button
+              ref={testRunButton}
+              disabled={!graph}
+              aria-pressed={testRunOpen}
+              onClick={() => (testRunOpen ? closeTestRun() : setTestRunOpen(true))}
+            >
+              Test run
+            </Button>
             <LifecycleControls
               workflow={workflow}
               preflightErrors={errorCount}
@@ -81,7 +101,7 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
               status={workflow.status}
               markers={markers}
               focus={focus}
-              pathHighlight={pathHighlight}
+              pathHighlight={testRunOpen ? testRunPath : pathHighlight}
               liveStats={liveStats}
             />
           </PanelErrorBoundary>
@@ -90,59 +110,78 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
           aria-label="Workflow details"
           className="flex min-h-0 w-96 shrink-0 flex-col border-l border-slate-200 bg-white"
         >
-          <Tabs
-            label="Workflow details"
-            value={tab}
-            onValueChange={setTab}
-            items={[
-              {
-                value: 'preflight',
-                label: `Preflight${errorCount ? ` (${errorCount})` : ''}`,
-                content: (
-                  <PanelErrorBoundary name="preflight panel">
-                    <PreflightPanel
-                      problems={allProblems}
-                      graph={graph ?? { nodes: [], edges: [] }}
-                      onSelect={select}
-                      checking={isChecking}
-                      activatable={workflow.status === 'draft'}
-                    />
-                  </PanelErrorBoundary>
-                ),
-              },
-              {
-                value: 'leads',
-                label: 'Leads',
-                content: (
-                  <PanelErrorBoundary name="leads panel">
-                    {pathLeadId ? (
-                      <LeadHistoryPanel
-                        workflowId={workflow.id}
-                        leadId={pathLeadId}
-                        graph={graph}
-                        onClose={() => setPathLeadId(null)}
+          {testRunOpen && graph ? (
+            <PanelErrorBoundary name="test run">
+              <Suspense
+                fallback={
+                  <p role="status" className="p-4 text-sm text-slate-600">
+                    Loading the test run…
+                  </p>
+                }
+              >
+                <TestRunPanel
+                  workflowId={workflow.id}
+                  graph={graph}
+                  onPath={setTestRunPath}
+                  onClose={closeTestRun}
+                />
+              </Suspense>
+            </PanelErrorBoundary>
+          ) : (
+            <Tabs
+              label="Workflow details"
+              value={tab}
+              onValueChange={setTab}
+              items={[
+                {
+                  value: 'preflight',
+                  label: `Preflight${errorCount ? ` (${errorCount})` : ''}`,
+                  content: (
+                    <PanelErrorBoundary name="preflight panel">
+                      <PreflightPanel
+                        problems={allProblems}
+                        graph={graph ?? { nodes: [], edges: [] }}
+                        onSelect={select}
+                        checking={isChecking}
+                        activatable={workflow.status === 'draft'}
                       />
-                    ) : (
-                      <Suspense
-                        fallback={
-                          <p role="status" className="p-4 text-sm text-slate-600">
-                            Loading leads…
-                          </p>
-                        }
-                      >
-                        <LeadsSection
+                    </PanelErrorBoundary>
+                  ),
+                },
+                {
+                  value: 'leads',
+                  label: 'Leads',
+                  content: (
+                    <PanelErrorBoundary name="leads panel">
+                      {pathLeadId ? (
+                        <LeadHistoryPanel
                           workflowId={workflow.id}
-                          status={workflow.status}
+                          leadId={pathLeadId}
                           graph={graph}
-                          onShowPath={setPathLeadId}
+                          onClose={() => setPathLeadId(null)}
                         />
-                      </Suspense>
-                    )}
-                  </PanelErrorBoundary>
-                ),
-              },
-            ]}
-          />
+                      ) : (
+                        <Suspense
+                          fallback={
+                            <p role="status" className="p-4 text-sm text-slate-600">
+                              Loading leads…
+                            </p>
+                          }
+                        >
+                          <LeadsSection
+                            workflowId={workflow.id}
+                            status={workflow.status}
+                            graph={graph}
+                            onShowPath={setPathLeadId}
+                          />
+                        </Suspense>
+                      )}
+                    </PanelErrorBoundary>
+                  ),
+                },
+              ]}
+            />
+          )}
         </aside>
       </div>
     </>

@@ -1,0 +1,65 @@
+const HOUR_MS = 3_600_000
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function partsFormatter(zone: string) {
+  let f = formatters.get(zone)
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+    formatters.set(zone, f)
+  }
+  return f
+}
+
+/** Minutes to add to UTC for `zone` at `ms` (+330 for India). */
+export function offsetMinutes(zone: string, ms: number): number {
+  const p: Record<string, number> = {}
+  for (const part of partsFormatter(zone).formatToParts(ms))
+    if (part.type !== 'literal') p[part.type] = Number(part.value)
+  const asUtc = Date.UTC(p.year ?? 0, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0)
+  return Math.round((asUtc - Math.floor(ms / 60_000) * 60_000) / 60_000)
+}
+
+/**
+ * Offsets remembered per zone and UTC hour: the forecast asks for the local time of every call,
+ * and zones change offset at most on the hour (or half hour) a few times a year.
+ */
+export function createOffsetCache() {
+  const byZone = new Map<string, Map<number, number>>()
+  return (zone: string, ms: number): number => {
+    let hours = byZone.get(zone)
+    if (!hours) {
+      hours = new Map()
+      byZone.set(zone, hours)
+    }
+    const hour = Math.floor(ms / HOUR_MS)
+    let offset = hours.get(hour)
+    if (offset === undefined) {
+      offset = offsetMinutes(zone, hour * HOUR_MS + HOUR_MS / 2)
+      hours.set(hour, offset)
+    }
+    return offset
+  }
+}
+
+/** "Thursday 4 Dec, 10:00" in `zone`. */
+export function formatLocalDateTime(ms: number, zone: string): string {
+  const f = new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
+  const p = Object.fromEntries(f.formatToParts(ms).map((x) => [x.type, x.value]))
+  return `${p.weekday} ${p.day} ${p.month}, ${p.hour}:${p.minute}`
+}
