@@ -27,25 +27,35 @@ export function offsetMinutes(zone: string, ms: number): number {
   return Math.round((asUtc - Math.floor(ms / 60_000) * 60_000) / 60_000)
 }
 
+const DAY_MS = 24 * HOUR_MS
+
 /**
- * Offsets remembered per zone and UTC hour: the forecast asks for the local time of every call,
- * and zones change offset at most on the hour (or half hour) a few times a year.
+ * Offsets remembered per zone: the forecast asks for the local time of every call. A zone's
+ * offset is read once a day, and hour by hour only on a day whose end differs from its start
+ * (a daylight-saving change, which happens on the hour).
  */
 export function createOffsetCache() {
   const byZone = new Map<string, Map<number, number>>()
-  return (zone: string, ms: number): number => {
-    let hours = byZone.get(zone)
-    if (!hours) {
-      hours = new Map()
-      byZone.set(zone, hours)
+  const sample = (zone: string, key: number, at: number) => {
+    let known = byZone.get(zone)
+    if (!known) {
+      known = new Map()
+      byZone.set(zone, known)
     }
-    const hour = Math.floor(ms / HOUR_MS)
-    let offset = hours.get(hour)
+    let offset = known.get(key)
     if (offset === undefined) {
-      offset = offsetMinutes(zone, hour * HOUR_MS + HOUR_MS / 2)
-      hours.set(hour, offset)
+      offset = offsetMinutes(zone, at)
+      known.set(key, offset)
     }
     return offset
+  }
+  return (zone: string, ms: number): number => {
+    const day = Math.floor(ms / DAY_MS)
+    // Day keys are negative so they never meet the (positive) hour keys.
+    const start = sample(zone, -day - 1, day * DAY_MS)
+    if (start === sample(zone, -day - 2, (day + 1) * DAY_MS)) return start
+    const hour = Math.floor(ms / HOUR_MS)
+    return sample(zone, hour, hour * HOUR_MS + HOUR_MS / 2)
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatLocalDateTime, offsetMinutes } from './local-time'
+import { createOffsetCache, formatLocalDateTime, offsetMinutes } from './local-time'
 import { timeZoneOfPhone } from './phone-time-zone'
 
 describe('a lead’s time zone from its phone number', () => {
@@ -61,5 +61,15 @@ describe('local time', () => {
     expect(formatLocalDateTime(Date.parse('2026-12-04T04:30:00Z'), 'Asia/Kolkata')).toBe(
       'Friday 4 Dec, 10:00',
     )
+  })
+})
+
+describe('remembered offsets', () => {
+  it('follow a daylight-saving change within the day', () => {
+    const offsetOf = createOffsetCache()
+    // New York leaves summer time at 06:00 UTC on 1 Nov 2026.
+    expect(offsetOf('America/New_York', Date.parse('2026-11-01T05:30:00Z'))).toBe(-240)
+    expect(offsetOf('America/New_York', Date.parse('2026-11-01T06:30:00Z'))).toBe(-300)
+    expect(offsetOf('Asia/Kolkata', Date.parse('2026-11-01T06:30:00Z'))).toBe(330)
   })
 })

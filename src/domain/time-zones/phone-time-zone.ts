@@ -46,21 +46,31 @@ function zoneOfCountry(country: string): { zone: string; approximate: boolean } 
 const UNKNOWN: LeadTimeZone = { zone: 'UTC', approximate: true, country: null, basis: 'unknown' }
 const cache = new Map<string, LeadTimeZone>()
 
+const CANADIAN_ZONES = new Set([
+  'America/Toronto',
+  'America/Vancouver',
+  'America/Edmonton',
+  'America/Winnipeg',
+  'America/Regina',
+  'America/Halifax',
+  'America/Moncton',
+  'America/St_Johns',
+])
+
 function resolve(phone: string): LeadTimeZone {
+  // +1 with a known area code needs no parsing: the area code alone names the zone.
+  const area = /^\+1(\d{3})/.exec(phone)?.[1]
+  const areaZone = area ? AREA_CODE_ZONES.get(area) : undefined
+  if (area && areaZone)
+    return {
+      zone: areaZone,
+      approximate: SPLIT_AREA_CODES.has(area),
+      country: CANADIAN_ZONES.has(areaZone) ? 'CA' : 'US',
+      basis: 'area code',
+    }
   const parsed = parsePhoneNumberFromString(phone.trim())
   if (!parsed) return UNKNOWN
   const code = parsed.countryCallingCode
-  if (code === '1') {
-    const area = parsed.nationalNumber.slice(0, 3)
-    const zone = AREA_CODE_ZONES.get(area)
-    if (zone)
-      return {
-        zone,
-        approximate: SPLIT_AREA_CODES.has(area),
-        country: parsed.country ?? null,
-        basis: 'area code',
-      }
-  }
   // An unassigned or invalid national number still names its calling code's main country.
   const country: CountryCode | undefined =
     parsed.country ?? (callingCodes[code]?.[0] as CountryCode)
@@ -69,12 +79,20 @@ function resolve(phone: string): LeadTimeZone {
   return { ...found, country, basis: parsed.country ? 'country' : 'calling code' }
 }
 
-/** A lead's local time zone from its phone number (E.164 expected), remembered per number. */
+/**
+ * Numbers that share their first digits share a country (libphonenumber decides a shared calling
+ * code's country from the leading digits), so the answer is remembered per prefix: 10,000 leads
+ * of one campaign are a few dozen look-ups.
+ */
+const PREFIX_LENGTH = 9
+
+/** A lead's local time zone from its phone number (E.164 expected). */
 export function timeZoneOfPhone(phone: string): LeadTimeZone {
-  let known = cache.get(phone)
+  const key = phone.trim().slice(0, PREFIX_LENGTH)
+  let known = cache.get(key)
   if (!known) {
-    known = resolve(phone)
-    cache.set(phone, known)
+    known = resolve(phone.trim())
+    cache.set(key, known)
   }
   return known
 }

@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { WorkflowGraph } from '../../api/schemas/graph'
 import { resourceQueries } from '../../api/resources'
+import { useStartInstant } from '../../api/start-instant'
 import { Button } from '../../components/ui/button'
 import { templateVariables } from '../../domain/node-config'
 import { text } from '../../domain/step-semantics/config-readers'
 import { timeZoneOfPhone } from '../../domain/time-zones/phone-time-zone'
-import { useRunStartTime } from './start-time'
 import { TestRunTimeline } from './test-run-timeline'
 import { LeadChooser } from './lead-chooser'
 import { useTestRun } from './use-test-run'
@@ -28,7 +28,7 @@ const BUILTINS = new Set(['caller_number', 'call_id', 'agent_id', 'agent_name', 
 export default function TestRunPanel({ workflowId, graph, onPath, onClose }: Props) {
   const headingId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
-  const startAt = useRunStartTime()
+  const startAt = useStartInstant()
   const run = useTestRun(graph, startAt)
   const agents = useQuery(resourceQueries.agents())
   const numbers = useQuery(resourceQueries.phoneNumbers())

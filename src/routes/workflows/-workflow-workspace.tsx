@@ -22,6 +22,8 @@ const LeadsSection = lazy(() =>
 
 // The test run (and the phone library it reads time zones with) loads when it is first opened.
 const TestRunPanel = lazy(() => import('../../features/test-run/test-run-panel'))
+// The forecast (simulation worker, phone library, chart library) loads when it is first opened.
+const ForecastScreen = lazy(() => import('../../features/forecast/forecast-screen'))
 type TestRunPath = { nodes: Set<string>; edges: Set<string>; currentNodeId: string | null }
 
 type Focus = { kind: 'node' | 'edge'; id: string; nonce: number }
@@ -45,6 +47,12 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
   const [testRunOpen, setTestRunOpen] = useState(false)
   const [testRunPath, setTestRunPath] = useState<TestRunPath | null>(null)
   const testRunButton = useRef<HTMLButtonElement>(null)
+  const [forecastOpen, setForecastOpen] = useState(false)
+  const forecastButton = useRef<HTMLButtonElement>(null)
+  const closeForecast = useCallback(() => {
+    setForecastOpen(false)
+    requestAnimationFrame(() => forecastButton.current?.focus())
+  }, [])
   const closeTestRun = useCallback(() => {
     setTestRunOpen(false)
     requestAnimationFrame(() => testRunButton.current?.focus())
@@ -77,6 +85,14 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
             >
               Test run
             </Button>
+            <Button
+              ref={forecastButton}
+              disabled={!graph}
+              aria-pressed={forecastOpen}
+              onClick={() => (forecastOpen ? closeForecast() : setForecastOpen(true))}
+            >
+              Forecast
+            </Button>
             <LifecycleControls
               workflow={workflow}
               preflightErrors={errorCount}
@@ -93,97 +109,118 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
           </>
         }
       />
-      <div className="flex min-h-[28rem] flex-1 basis-0 overflow-hidden">
-        <section aria-label="Workflow canvas" className="relative min-w-0 flex-1">
-          <PanelErrorBoundary name="canvas">
-            <WorkflowCanvas
-              workflowId={workflow.id}
-              status={workflow.status}
-              markers={markers}
-              focus={focus}
-              pathHighlight={testRunOpen ? testRunPath : pathHighlight}
-              liveStats={liveStats}
-            />
+      {forecastOpen && graph ? (
+        <div className="flex min-h-[28rem] flex-1 basis-0 overflow-hidden">
+          <PanelErrorBoundary name="forecast">
+            <Suspense
+              fallback={
+                <p role="status" className="p-4 text-sm text-slate-600">
+                  Loading the forecast…
+                </p>
+              }
+            >
+              <ForecastScreen
+                workflowId={workflow.id}
+                workflowTitle={workflow.title}
+                graph={graph}
+                onClose={closeForecast}
+              />
+            </Suspense>
           </PanelErrorBoundary>
-        </section>
-        <aside
-          aria-label="Workflow details"
-          className="flex min-h-0 w-96 shrink-0 flex-col border-l border-slate-200 bg-white"
-        >
-          {testRunOpen && graph ? (
-            <PanelErrorBoundary name="test run">
-              <Suspense
-                fallback={
-                  <p role="status" className="p-4 text-sm text-slate-600">
-                    Loading the test run…
-                  </p>
-                }
-              >
-                <TestRunPanel
-                  workflowId={workflow.id}
-                  graph={graph}
-                  onPath={setTestRunPath}
-                  onClose={closeTestRun}
-                />
-              </Suspense>
+        </div>
+      ) : (
+        <div className="flex min-h-[28rem] flex-1 basis-0 overflow-hidden">
+          <section aria-label="Workflow canvas" className="relative min-w-0 flex-1">
+            <PanelErrorBoundary name="canvas">
+              <WorkflowCanvas
+                workflowId={workflow.id}
+                status={workflow.status}
+                markers={markers}
+                focus={focus}
+                pathHighlight={testRunOpen ? testRunPath : pathHighlight}
+                liveStats={liveStats}
+              />
             </PanelErrorBoundary>
-          ) : (
-            <Tabs
-              label="Workflow details"
-              value={tab}
-              onValueChange={setTab}
-              items={[
-                {
-                  value: 'preflight',
-                  label: `Preflight${errorCount ? ` (${errorCount})` : ''}`,
-                  content: (
-                    <PanelErrorBoundary name="preflight panel">
-                      <PreflightPanel
-                        problems={allProblems}
-                        graph={graph ?? { nodes: [], edges: [] }}
-                        onSelect={select}
-                        checking={isChecking}
-                        activatable={workflow.status === 'draft'}
-                      />
-                    </PanelErrorBoundary>
-                  ),
-                },
-                {
-                  value: 'leads',
-                  label: 'Leads',
-                  content: (
-                    <PanelErrorBoundary name="leads panel">
-                      {pathLeadId ? (
-                        <LeadHistoryPanel
-                          workflowId={workflow.id}
-                          leadId={pathLeadId}
-                          graph={graph}
-                          onClose={() => setPathLeadId(null)}
+          </section>
+          <aside
+            aria-label="Workflow details"
+            className="flex min-h-0 w-96 shrink-0 flex-col border-l border-slate-200 bg-white"
+          >
+            {testRunOpen && graph ? (
+              <PanelErrorBoundary name="test run">
+                <Suspense
+                  fallback={
+                    <p role="status" className="p-4 text-sm text-slate-600">
+                      Loading the test run…
+                    </p>
+                  }
+                >
+                  <TestRunPanel
+                    workflowId={workflow.id}
+                    graph={graph}
+                    onPath={setTestRunPath}
+                    onClose={closeTestRun}
+                  />
+                </Suspense>
+              </PanelErrorBoundary>
+            ) : (
+              <Tabs
+                label="Workflow details"
+                value={tab}
+                onValueChange={setTab}
+                items={[
+                  {
+                    value: 'preflight',
+                    label: `Preflight${errorCount ? ` (${errorCount})` : ''}`,
+                    content: (
+                      <PanelErrorBoundary name="preflight panel">
+                        <PreflightPanel
+                          problems={allProblems}
+                          graph={graph ?? { nodes: [], edges: [] }}
+                          onSelect={select}
+                          checking={isChecking}
+                          activatable={workflow.status === 'draft'}
                         />
-                      ) : (
-                        <Suspense
-                          fallback={
-                            <p role="status" className="p-4 text-sm text-slate-600">
-                              Loading leads…
-                            </p>
-                          }
-                        >
-                          <LeadsSection
+                      </PanelErrorBoundary>
+                    ),
+                  },
+                  {
+                    value: 'leads',
+                    label: 'Leads',
+                    content: (
+                      <PanelErrorBoundary name="leads panel">
+                        {pathLeadId ? (
+                          <LeadHistoryPanel
                             workflowId={workflow.id}
-                            status={workflow.status}
+                            leadId={pathLeadId}
                             graph={graph}
-                            onShowPath={setPathLeadId}
+                            onClose={() => setPathLeadId(null)}
                           />
-                        </Suspense>
-                      )}
-                    </PanelErrorBoundary>
-                  ),
-                },
-              ]}
-            />
-          )}
-        </aside>
-      </div>
+                        ) : (
+                          <Suspense
+                            fallback={
+                              <p role="status" className="p-4 text-sm text-slate-600">
+                                Loading leads…
+                              </p>
+                            }
+                          >
+                            <LeadsSection
+                              workflowId={workflow.id}
+                              status={workflow.status}
+                              graph={graph}
+                              onShowPath={setPathLeadId}
+                            />
+                          </Suspense>
+                        )}
+                      </PanelErrorBoundary>
+                    ),
+                  },
+                ]}
+              />
+            )}
+          </aside>
+        </div>
+      )}
     </>
   )
 }

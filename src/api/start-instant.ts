@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { mockQueries } from '../../api/mock-admin'
+import { mockQueries } from './mock-admin'
 
 /**
- * The instant a test run starts from: the built-in mock's simulated clock when it answers (so
- * the run lines up with the demo's leads), else the real time. Read once when the panel opens.
+ * The instant a test run or a forecast starts from: the built-in mock's simulated clock when it
+ * answers (so it lines up with the demo's leads), else the real time. Read once, on mount.
  */
-export function useRunStartTime(): number {
+export function useStartInstant(): number {
   const [openedAt] = useState(() => Date.now())
   const { data } = useQuery({ ...mockQueries.state(), staleTime: 0 })
   const now = data?.clock?.now
