@@ -80,7 +80,6 @@ function bundleRows(r: BenchResults): Row[] {
     budget: 'no',
     pass: !b.mockInBundle,
   })
-  rows.push(...forecastRows(r))
   return rows
 }
 
@@ -308,5 +307,6 @@ export function budgetRows(r: BenchResults): Row[] {
       ...(budget === undefined ? {} : { budget: `≤ ${budget}`, pass: p.cold.medianMs <= budget }),
     })
   }
+  rows.push(...forecastRows(r))
   return rows
 }

@@ -5,6 +5,7 @@ import type { Browser } from '@playwright/test'
 import { thirtyStepGraph } from '../forecast-graph'
 import { VIEWPORT } from './browser'
 import { inBatches, type MockApi } from './mock-api'
+import { NAME_SHIM } from './probe'
 import { round } from './stats'
 
 export type ForecastNodeFigure = {
@@ -95,6 +96,8 @@ export async function forecastScreenFigure(
 ): Promise<ForecastScreenFigure> {
   const workflowId = await seedForecastWorkflow(api, origin, leads)
   const context = await browser.newContext({ viewport: VIEWPORT })
+  // tsx names the functions it compiles with a helper that the page does not have.
+  await context.addInitScript(NAME_SHIM)
   const page = await context.newPage()
   try {
     await page.goto(`${origin}/workflows/${workflowId}`)
