@@ -6,6 +6,31 @@ import type { ForecastResult } from './simulation/forecast-types'
 const HOUR_S = 3600
 const HEIGHT = 260
 const QUEUE_FILL = 'rgba(217, 119, 6, 0.16)'
+/** Hours drawn after the last one with calls or queueing, so a quiet tail does not flatten the bars. */
+const TAIL_HOURS = 6
+const MIN_HOURS = 24
+
+const dayTick = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+})
+const hourTick = new Intl.DateTimeFormat('en-GB', {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'UTC',
+})
+/** Midnight ticks name the day (`3 Nov`), others the hour (`14:00`), both in UTC. */
+const tickText = (seconds: number) =>
+  seconds % 86_400 === 0 ? dayTick.format(seconds * 1000) : hourTick.format(seconds * 1000)
+
+function shownHours(result: ForecastResult) {
+  const { calls, queueing } = result.hours
+  let last = calls.length - 1
+  while (last > 0 && !calls[last] && !queueing[last]) last -= 1
+  return Math.min(calls.length, Math.max(MIN_HOURS, last + 1 + TAIL_HOURS))
+}
 
 /** Shades the hours where leads wait for a free line, behind the series. */
 function queueBands(queueing: readonly number[]): uPlot.Plugin {
@@ -42,11 +67,12 @@ export function CallsChart({ result, concurrency }: Props) {
     const el = box.current
     if (!el) return
     const start = Math.floor(result.startAt / 1000)
-    const xs = result.hours.calls.map((_, h) => start + h * HOUR_S)
+    const hours = shownHours(result)
+    const xs = result.hours.calls.slice(0, hours).map((_, h) => start + h * HOUR_S)
     const data: uPlot.AlignedData = [
       xs,
-      result.hours.calls,
-      result.hours.peakLines,
+      result.hours.calls.slice(0, hours),
+      result.hours.peakLines.slice(0, hours),
       xs.map(() => concurrency),
     ]
     const lineMax = Math.max(concurrency, ...result.hours.peakLines) * 1.15
@@ -59,7 +85,11 @@ export function CallsChart({ result, concurrency }: Props) {
         legend: { show: true, live: false },
         scales: { x: { time: true }, lines: { range: [0, lineMax] } },
         axes: [
-          { stroke: '#334155', grid: { stroke: '#e2e8f0' } },
+          {
+            stroke: '#334155',
+            grid: { stroke: '#e2e8f0' },
+            values: (_u, splits) => splits.map(tickText),
+          },
           { label: 'Calls started per hour', stroke: '#334155', grid: { stroke: '#e2e8f0' } },
           {
             scale: 'lines',
@@ -118,7 +148,8 @@ export function CallsChart({ result, concurrency }: Props) {
           className="inline-block h-3 w-5"
           style={{ background: QUEUE_FILL }}
         />
-        Shaded: hours where leads queue for a free line. Times in UTC.
+        Shaded: hours where leads queue for a free line. Times in UTC; the chart ends six hours
+        after the last busy hour (the CSV has every hour).
       </p>
     </div>
   )

@@ -130,7 +130,7 @@ export function ForecastResults({
             <li key={stepId}>
               {labels.get(stepId) ?? stepId}:{' '}
               {rates.source === 'history'
-                ? `this workflow’s history (${rates.samples} leads): `
+                ? `this workflow’s history (${rates.samples} finished visits): `
                 : 'assumed: '}
               {shareText(rates.shares)}
               {rates.completedCallMinutes !== undefined

@@ -82,14 +82,14 @@ export function ForecastSettingsForm({ settings, onChange, typedLeads }: Props) 
         <legend className="text-sm font-medium text-slate-800">
           Calling window (lead’s local time)
         </legend>
-        <div className="flex items-center gap-2">
+        <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
           <label htmlFor={`${id}-from`} className="text-sm text-slate-700">
             From
           </label>
           <input
             id={`${id}-from`}
             type="time"
-            className={inputClass}
+            className={`${inputClass} w-32`}
             value={settings.windowStart}
             onChange={(e) => set({ windowStart: e.target.value })}
           />
@@ -99,7 +99,7 @@ export function ForecastSettingsForm({ settings, onChange, typedLeads }: Props) 
           <input
             id={`${id}-to`}
             type="time"
-            className={inputClass}
+            className={`${inputClass} w-32`}
             value={settings.windowEnd}
             onChange={(e) => set({ windowEnd: e.target.value })}
           />
