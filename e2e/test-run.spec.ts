@@ -19,6 +19,11 @@ const IDS = {
 const canvasNode = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`)
 const visit = (page: Page, id: string) => canvasNode(page, id).locator('[data-visit]')
 
+/** Focus is never dropped to the page when a control disappears or is disabled. */
+async function expectFocusKept(page: Page) {
+  expect(await page.evaluate(() => document.activeElement?.tagName ?? 'none')).not.toBe('BODY')
+}
+
 async function answer(page: Page, outcome: string, analysis?: Record<string, string>) {
   const question = page
     .getByTestId('test-run')
@@ -68,6 +73,7 @@ test('a test run of the nurture workflow through DNP → wait → call → Compl
 
   // Changing the second call's answer to "not interested" ends the run as dropped instead.
   await panel.getByRole('button', { name: 'Change the answer for Second call' }).click()
+  await expect(panel.getByRole('radio', { name: 'Completed' })).toBeFocused()
   await answer(page, 'Completed', { interested: 'no' })
   await expect(panel.getByText('The run ends: the lead is dropped.')).toBeVisible()
   await expect(visit(page, IDS.notInterested)).toHaveAttribute('data-visit', 'current')
@@ -75,8 +81,19 @@ test('a test run of the nurture workflow through DNP → wait → call → Compl
 
   await panel.getByRole('button', { name: 'Back' }).click()
   await expect(steps).toHaveCount(3)
+  await expectFocusKept(page)
   await panel.getByRole('button', { name: 'Restart' }).click()
   await expect(steps).toHaveCount(1)
+  await expect(steps.first()).toBeFocused()
+  // Keyboard only: the first call's question is reachable and answerable from the keyboard.
+  await page.keyboard.press('Tab')
+  await expect(panel.getByRole('radio', { name: 'Completed' })).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  await expect(panel.getByRole('radio', { name: 'Did not pick up' })).toBeChecked()
+  await page.keyboard.press('Enter')
+  await expect(steps).toHaveCount(3)
+  await expectFocusKept(page)
 
   const axe = await new AxeBuilder({ page }).include('[data-testid="test-run"]').analyze()
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])

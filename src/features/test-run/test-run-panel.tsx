@@ -110,7 +110,14 @@ export default function TestRunPanel({ workflowId, graph, onPath, onClose }: Pro
             >
               Restart
             </Button>
-            <Button size="sm" variant="ghost" onClick={run.changeLead}>
+            <Button
+              size="sm"
+              variant="ghost"
+              onClick={() => {
+                run.changeLead()
+                heading.current?.focus()
+              }}
+            >
               Another lead
             </Button>
           </div>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import type { WorkflowGraph } from '../../api/schemas/graph'
 import { Button } from '../../components/ui/button'
 import { formatLocalDateTime } from '../../domain/time-zones/local-time'
@@ -22,6 +22,10 @@ const STUCK_WORDS = {
   'too-many-steps': 'The run stopped after 200 steps: the graph loops without a call or a wait.',
 }
 
+// Steps are looked up by the list's id, not kept in refs: handlers and effects find them as they are.
+const stepItem = (listId: string, i: number) =>
+  document.getElementById(listId)?.querySelector<HTMLElement>(`:scope > li:nth-child(${i + 1})`)
+
 type Props = {
   graph: WorkflowGraph
   walk: Walk
@@ -35,12 +39,25 @@ type Props = {
 /** Each step with its time in the lead's zone; the open call asks for its outcome. */
 export function TestRunTimeline({ graph, walk, answers, lead, zone, resources, onAnswer }: Props) {
   const [editing, setEditing] = useState<number | null>(null)
-  const last = useRef<HTMLLIElement>(null)
+  const listId = useId()
   const stepCount = walk.steps.length
+  // Focus follows the run: on start, after an answer, back or restart, the newest step is where
+  // the person reads on (the control they used may have gone, or been disabled).
   useEffect(() => {
-    // Focus follows the run: after an answer the newest step is where the person reads on.
-    if (stepCount > 1) last.current?.focus()
-  }, [stepCount, answers])
+    stepItem(listId, stepCount - 1)?.focus()
+  }, [listId, stepCount, answers])
+  useEffect(() => {
+    // The "Change answer" button that was pressed is gone: focus the answer it opened.
+    if (editing === null) return
+    document
+      .getElementById(listId)
+      ?.querySelector<HTMLInputElement>(`[data-answer-index="${editing}"] input:checked`)
+      ?.focus()
+  }, [listId, editing])
+  const stopEditing = (stepIndex: number) => {
+    setEditing(null)
+    requestAnimationFrame(() => stepItem(listId, stepIndex)?.focus())
+  }
 
   const question = (
     step: WalkStep,
@@ -63,19 +80,19 @@ export function TestRunTimeline({ graph, walk, answers, lead, zone, resources, o
   return (
     <>
       <ol
+        id={listId}
         aria-label="Test run steps"
         className="flex flex-col gap-3 border-l-2 border-indigo-200 pl-3"
       >
         {walk.steps.map((step, i) => {
-          const isLast = i === walk.steps.length - 1
           const outcome = step.outcome.kind === 'call' ? step.outcome : null
           return (
             <li
               key={`${i}-${step.node.id}`}
-              ref={isLast ? last : undefined}
-              tabIndex={isLast ? -1 : undefined}
+              tabIndex={-1}
               className="flex flex-col gap-1 focus:outline-2 focus:outline-indigo-400"
               data-testid="test-run-step"
+              data-answer-index={outcome?.answerIndex}
             >
               <p className="text-xs text-slate-600">
                 <time dateTime={new Date(step.enteredAt).toISOString()}>
@@ -107,7 +124,7 @@ export function TestRunTimeline({ graph, walk, answers, lead, zone, resources, o
                 </p>
               ) : null}
               {outcome?.answer && editing === outcome.answerIndex
-                ? question(step, outcome.answerIndex, outcome.answer, () => setEditing(null))
+                ? question(step, outcome.answerIndex, outcome.answer, () => stopEditing(i))
                 : null}
               {outcome && !outcome.answer ? question(step, outcome.answerIndex, null) : null}
             </li>
