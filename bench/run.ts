@@ -25,6 +25,7 @@ import {
   type OptimisticRun,
 } from './lib/optimistic-bench'
 import { parseOptions, wants, type BenchOptions, type Section } from './lib/options'
+import { forecastNodeFigure, forecastScreenFigure } from './lib/forecast'
 import { preflightFigures } from './lib/preflight'
 import { formatTable, writeJson } from './lib/report'
 import type { BenchResults } from './lib/results'
@@ -133,11 +134,21 @@ async function measureBrowser(o: BenchOptions, outDir: string, results: BenchRes
         `optimistic pause: ${results.optimistic.clickToPaintMs} ms, ${results.optimistic.framesBefore} frames before`,
       )
     }
+    if (wants(o, 'forecast')) {
+      const screen = await forecastScreenFigure(browser, api, origin, FORECAST_LEADS)
+      results.forecast = { ...results.forecast, screen }
+      log(
+        `forecast screen: worker ${screen.workerMs} ms, click → summary ${screen.clickToSummaryMs} ms`,
+      )
+    }
   } finally {
     await browser?.close()
     await server.stop()
   }
 }
+
+/** The forecast issue's case: 10,000 leads (on a 30-step graph over 30 days). */
+const FORECAST_LEADS = 10_000
 
 function gitDescribe(root: string) {
   try {
@@ -176,7 +187,7 @@ async function main() {
     'node_modules/.cache',
     `bench-dist-${createHash('sha1').update(o.root).digest('hex').slice(0, 8)}`,
   )
-  const browserSections: Section[] = ['list', 'cold', 'smooth', 'optimistic']
+  const browserSections: Section[] = ['list', 'cold', 'smooth', 'optimistic', 'forecast']
   const needsBuild = wants(o, 'bundle') || browserSections.some((s) => wants(o, s))
   log(
     `root ${o.root}, ${o.runs} runs after a warm-up, load average ${loadavg()
@@ -202,6 +213,10 @@ async function main() {
   if (wants(o, 'preflight'))
     await step('preflight', async () => {
       results.preflight = await preflightFigures(o.root)
+    })
+  if (wants(o, 'forecast'))
+    await step('forecast', async () => {
+      results.forecast = { ...results.forecast, node: await forecastNodeFigure(o.root) }
     })
 
   const rows = budgetRows(results)

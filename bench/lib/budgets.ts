@@ -11,6 +11,7 @@ export const BUDGET = {
   cold100Ms: 1000,
   listMs: 500,
   preflight: { 1000: 5, 5000: 25 } as Record<number, number>,
+  forecastMs: 300,
 }
 
 /**
@@ -79,6 +80,55 @@ function bundleRows(r: BenchResults): Row[] {
     budget: 'no',
     pass: !b.mockInBundle,
   })
+  return rows
+}
+
+function forecastRows(r: BenchResults): Row[] {
+  const rows: Row[] = []
+  const n = r.forecast?.node
+  if (n)
+    rows.push(
+      {
+        section: 'forecast',
+        figure: `${n.leads.toLocaleString('en')} leads × ${n.steps} steps × ${n.days} days, Node, first run (${n.calls} calls)`,
+        value: n.coldMs,
+        unit: 'ms',
+        budget: `≤ ${BUDGET.forecastMs}`,
+        pass: n.coldMs <= BUDGET.forecastMs,
+      },
+      {
+        section: 'forecast',
+        figure: `same, later runs: median (max ${n.warmMaxMs} ms)`,
+        value: n.warmMedianMs,
+        unit: 'ms',
+        budget: `≤ ${BUDGET.forecastMs}`,
+        pass: n.warmMedianMs <= BUDGET.forecastMs,
+      },
+    )
+  const s = r.forecast?.screen
+  if (s)
+    rows.push(
+      {
+        section: 'forecast',
+        figure: `browser: simulation in the worker (${s.leads.toLocaleString('en')} leads)`,
+        value: s.workerMs,
+        unit: 'ms',
+        budget: `≤ ${BUDGET.forecastMs}`,
+        pass: s.workerMs <= BUDGET.forecastMs,
+      },
+      {
+        section: 'forecast',
+        figure: 'browser: Forecast click → summary (all lead pages read)',
+        value: s.clickToSummaryMs,
+        unit: 'ms',
+      },
+      {
+        section: 'forecast',
+        figure: 'browser: longest frame meanwhile',
+        value: s.longestFrameMs,
+        unit: 'ms',
+      },
+    )
   return rows
 }
 
@@ -257,5 +307,6 @@ export function budgetRows(r: BenchResults): Row[] {
       ...(budget === undefined ? {} : { budget: `≤ ${budget}`, pass: p.cold.medianMs <= budget }),
     })
   }
+  rows.push(...forecastRows(r))
   return rows
 }

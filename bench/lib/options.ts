@@ -19,10 +19,18 @@ export type BenchOptions = {
   skipBuild: boolean
 }
 
-export const SECTIONS = ['bundle', 'list', 'cold', 'smooth', 'optimistic', 'preflight'] as const
+export const SECTIONS = [
+  'bundle',
+  'list',
+  'cold',
+  'smooth',
+  'optimistic',
+  'preflight',
+  'forecast',
+] as const
 export type Section = (typeof SECTIONS)[number]
 
-const USAGE = `npm run bench -- [--quick] [--runs N] [--only bundle,list,cold,smooth,optimistic,preflight]
+const USAGE = `npm run bench -- [--quick] [--runs N] [--only bundle,list,cold,smooth,optimistic,preflight,forecast]
   [--sizes 100,300] [--ref HEAD | --root DIR] [--port N] [--skip-build]
 npm run bench -- --report bench-results/<file>.json`
 

@@ -1,6 +1,7 @@
 import type { BundleReport } from './bundle'
 import type { SmoothResult } from './canvas-bench'
 import type { OptimisticRun } from './optimistic-bench'
+import type { ForecastNodeFigure, ForecastScreenFigure } from './forecast'
 import type { PreflightFigure } from './preflight'
 
 /** Everything one `npm run bench` measured (medians unless a name says otherwise). */
@@ -19,6 +20,7 @@ export type BenchResults = {
   smooth?: { nodes: number; app: SmoothResult; bare: SmoothResult }[]
   optimistic?: OptimisticRun & { runs: OptimisticRun[] }
   preflight?: PreflightFigure[]
+  forecast?: { node?: ForecastNodeFigure; screen?: ForecastScreenFigure }
   errors: string[]
 }
 

@@ -27,6 +27,13 @@ const nodeCountsSchema = z
   .looseObject({ waiting: count, in_call: count, done: count })
   .transform(({ waiting, in_call, done }) => ({ waiting, in_call, done }))
 
+const callCountsSchema = z
+  .looseObject({ completed: count, completed_seconds: count })
+  .transform(({ completed, completed_seconds }) => ({
+    completed,
+    completedSeconds: completed_seconds,
+  }))
+
 const edgeCountsSchema = z.looseObject({ passed: count }).transform(({ passed }) => ({ passed }))
 
 /**
@@ -48,8 +55,19 @@ export const workflowStatsSchema = z.preprocess(
         .nullish()
         .catch(undefined)
         .transform((e) => e ?? {}),
+      /** Completed calls per call step and their total length (the forecast's call minutes). */
+      calls: z
+        .record(z.string(), callCountsSchema)
+        .nullish()
+        .catch(undefined)
+        .transform((c) => c ?? undefined),
     })
-    .transform(({ totals, nodes, edges }) => ({ totals, nodes, edges })),
+    .transform(({ totals, nodes, edges, calls }) => ({
+      totals,
+      nodes,
+      edges,
+      ...(calls ? { calls } : {}),
+    })),
 )
 export type WorkflowStats = z.output<typeof workflowStatsSchema>
 export type WorkflowTotalsData = WorkflowStats['totals']

@@ -1,3 +1,4 @@
+import type { CallStatus } from '../domain/step-semantics/call-outcome'
 import type { SimClock } from './clock'
 import type { MockDb } from './db/mock-db'
 import type { LeadRecord, NodeRecord } from './db/types'
@@ -5,7 +6,7 @@ import type { Random } from './random'
 
 /** A forced call result, for tests and demos; `null` lets the PRNG decide. */
 export type PlannedCall = {
-  status: 'completed' | 'no_answer' | 'busy' | 'voicemail' | 'failed'
+  status: CallStatus
   durationSec?: number
   attributes?: Record<string, string | number | boolean>
 }

@@ -1,3 +1,5 @@
+import type { VoiceOutput } from '../../domain/step-semantics/call-outcome'
+
 /** Records as the mock stores them. Responses are derived from these by the serializers. */
 
 export type StoredWorkflowStatus =
@@ -44,7 +46,7 @@ export type EdgeRecord = {
 
 export type LeadStatus = 'pending' | 'active' | 'completed' | 'dropped' | 'removed' | 'failed'
 
-export type VoiceOutput = 'COMPLETED' | 'DNP' | 'FAILED'
+export type { VoiceOutput }
 
 export type CallResult = {
   call_id: string

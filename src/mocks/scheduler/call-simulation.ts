@@ -1,16 +1,9 @@
 import type { MockContext, PlannedCall } from '../context'
-import type { CallResult, LeadRecord, NodeRecord, VoiceOutput } from '../db/types'
+import { CALL_OUTCOMES } from '../../domain/step-semantics/call-outcome'
+import type { CallResult, LeadRecord, NodeRecord } from '../db/types'
 import { conditionalRules, pcaField } from '../graph/node-config'
 
 type Attributes = CallResult['attributes']
-
-const OUTPUT: Record<PlannedCall['status'], { output: VoiceOutput; refinement: string | null }> = {
-  completed: { output: 'COMPLETED', refinement: null },
-  no_answer: { output: 'DNP', refinement: 'NO_ANSWER' },
-  busy: { output: 'DNP', refinement: 'BUSY' },
-  voicemail: { output: 'DNP', refinement: 'VOICEMAIL' },
-  failed: { output: 'FAILED', refinement: null },
-}
 
 const CALLBACK_TIMES = ['tomorrow 4 PM', '6 PM', 'evening 7', 'tomorrow 11:30 AM', 'not sure yet']
 
@@ -65,7 +58,7 @@ export function simulateCall(context: MockContext, lead: LeadRecord, node: NodeR
     call_id: db.newId('call_'),
     node_id: node.id,
     status,
-    ...OUTPUT[status],
+    ...CALL_OUTCOMES[status],
     started_at: startedAt,
     ends_at: startedAt + durationSec * 1000,
     duration_sec: durationSec,

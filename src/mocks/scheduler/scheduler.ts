@@ -1,3 +1,4 @@
+import { findEntry } from '../../domain/step-semantics/entry'
 import type { MockContext } from '../context'
 import { isTerminalLead, type LeadRecord, type WorkflowRecord } from '../db/types'
 import { processesLeads } from '../lifecycle/state-machine'
@@ -6,11 +7,8 @@ import { enterNode, finishCall, leaveNode, startCall } from './steps'
 
 /** The unique node without incoming edges, or null when there are none or several. */
 export function entryNodeOf(context: MockContext, workflowId: string) {
-  const edges = context.db.edgesOf(workflowId)
-  const entries = context.db
-    .nodesOf(workflowId)
-    .filter((n) => !edges.some((e) => e.to_node_id === n.id))
-  return entries.length === 1 ? (entries[0] ?? null) : null
+  const targets = context.db.edgesOf(workflowId).map((e) => e.to_node_id)
+  return findEntry(context.db.nodesOf(workflowId), targets)
 }
 
 function finishDueCalls(context: MockContext) {

@@ -1,26 +1,26 @@
 import type { MockContext } from '../context'
 import type { CallResult, LeadRecord, NodeRecord } from '../db/types'
-import { fixedDelayMs, pcaField } from '../graph/node-config'
+import { holdRelease } from '../../domain/step-semantics/hold'
+import { FINAL_LEAD_STATUS, stepKind } from '../../domain/step-semantics/step-kind'
 import { runApplication } from './applications'
 import { simulateCall } from './call-simulation'
 import { evaluateConditional } from './conditions'
 import { openEntry, pushEntry } from './history'
-import { parseCallbackTime } from './pca-time'
+import { factsOf } from './lead-facts'
 import { chooseEdge } from './routing'
 
 /** Instant nodes (conditions, actions) chained in one tick; guards against condition loops. */
 const MAX_INSTANT_STEPS = 50
-const PCA_FALLBACK_MS = 3_600_000
 
 function reasonFor(node: NodeRecord, output: string | null): string {
-  switch (node.node_type) {
-    case 'VOICE_CALL':
+  switch (stepKind(node.node_type)) {
+    case 'call':
       return `call_${(output ?? 'ended').toLowerCase()}`
-    case 'TIME':
+    case 'wait':
       return 'hold_released'
-    case 'CONDITIONAL':
+    case 'condition':
       return `condition_${output ?? 'no_branch'}`
-    case 'APPLICATION':
+    case 'action':
       return `application_${output ?? 'done'}`
     default:
       return 'step_done'
@@ -33,15 +33,8 @@ function enterTime(
   node: NodeRecord,
   fromNodeId: string | null,
 ) {
-  const now = context.clock.now()
-  let releaseAt = now + (fixedDelayMs(node.config) ?? 0)
-  let reason: string | null = null
-  const field = pcaField(node.config)
-  if (fixedDelayMs(node.config) === null && field) {
-    const parsed = parseCallbackTime(lead.call_attributes[field], now)
-    releaseAt = parsed !== null && parsed > now ? parsed : now + PCA_FALLBACK_MS
-    if (parsed === null) reason = 'pca_unparseable'
-  }
+  const { releaseAt, source } = holdRelease(node.config, factsOf(lead), context.clock.now())
+  const reason = source === 'pca_unparseable' ? source : null
   const entry = pushEntry(lead, node, fromNodeId, context.clock.iso(), {
     status: 'waiting',
     ends_at: new Date(releaseAt).toISOString(),
@@ -64,29 +57,30 @@ export function enterNode(
   const workflow = context.db.workflows.get(node.workflow_id)
   if (workflow) workflow.last_triggered_at = at
 
-  switch (node.node_type) {
-    case 'VOICE_CALL':
+  const kind = stepKind(node.node_type)
+  switch (kind) {
+    case 'call':
       pushEntry(lead, node, fromNodeId, at, { status: 'queued' })
       lead.execution = { state: 'queued_call', since: context.clock.now() }
       return
-    case 'TIME':
+    case 'wait':
       return enterTime(context, lead, node, fromNodeId)
-    case 'CONVERTED':
-    case 'DROPPED':
+    case 'converted':
+    case 'dropped':
       pushEntry(lead, node, fromNodeId, at, {
-        status: node.node_type === 'CONVERTED' ? 'converted' : 'dropped',
+        status: kind,
         exited_at: at,
         reason: 'reached_final_node',
       })
-      lead.status = node.node_type === 'CONVERTED' ? 'completed' : 'dropped'
+      lead.status = FINAL_LEAD_STATUS[kind]
       lead.execution = { state: 'done' }
       return
-    case 'CONDITIONAL': {
+    case 'condition': {
       const output = evaluateConditional(node.config, lead)
       pushEntry(lead, node, fromNodeId, at, { status: output ?? 'no_branch' })
       return leaveNode(context, lead, node, output, null, depth)
     }
-    case 'APPLICATION': {
+    case 'action': {
       const result = runApplication(node.config, lead, context.db.newId('msg_'))
       pushEntry(lead, node, fromNodeId, at, { status: result.output, metadata: result.metadata })
       return leaveNode(context, lead, node, result.output, null, depth)

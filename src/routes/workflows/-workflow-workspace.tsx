@@ -1,7 +1,8 @@
-import { lazy, Suspense, useCallback, useState } from 'react'
+import { lazy, Suspense, useCallback, useRef, useState } from 'react'
 import { getRouteApi, useNavigate } from '@tanstack/react-router'
 import type { ApiError } from '../../api/api-error'
 import type { Workflow } from '../../api/schemas/workflow'
+import { Button } from '../../components/ui/button'
 import { PanelErrorBoundary } from '../../components/ui/error-boundary'
 import { Tabs } from '../../components/ui/tabs'
 import { WorkflowCanvas } from '../../features/canvas/workflow-canvas'
@@ -21,6 +22,12 @@ const detailRoute = getRouteApi('/workflows/$workflowId')
 const LeadsSection = lazy(() =>
   import('../../features/leads/leads-section').then((m) => ({ default: m.LeadsSection })),
 )
+
+// The test run (and the phone library it reads time zones with) loads when it is first opened.
+const TestRunPanel = lazy(() => import('../../features/test-run/test-run-panel'))
+// The forecast (simulation worker, phone library, chart library) loads when it is first opened.
+const ForecastScreen = lazy(() => import('../../features/forecast/forecast-screen'))
+type TestRunPath = { nodes: Set<string>; edges: Set<string>; currentNodeId: string | null }
 
 type Focus = { kind: 'node' | 'edge'; id: string; nonce: number }
 
@@ -57,6 +64,19 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
   const [pathLeadId, setPathLeadId] = useState<string | null>(null)
   const pathHighlight = useLeadPath(workflow.id, pathLeadId)
   const { liveStats } = useLiveStats(workflow.id, workflow.status)
+  const [testRunOpen, setTestRunOpen] = useState(false)
+  const [testRunPath, setTestRunPath] = useState<TestRunPath | null>(null)
+  const testRunButton = useRef<HTMLButtonElement>(null)
+  const [forecastOpen, setForecastOpen] = useState(false)
+  const forecastButton = useRef<HTMLButtonElement>(null)
+  const closeForecast = useCallback(() => {
+    setForecastOpen(false)
+    requestAnimationFrame(() => forecastButton.current?.focus())
+  }, [])
+  const closeTestRun = useCallback(() => {
+    setTestRunOpen(false)
+    requestAnimationFrame(() => testRunButton.current?.focus())
+  }, [])
 
   const onServerProblems = useCallback(
     (error: ApiError) => {
@@ -77,6 +97,22 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
         details={<WorkflowTotals workflowId={workflow.id} status={workflow.status} />}
         actions={
           <>
+            <Button
+              ref={testRunButton}
+              disabled={!graph}
+              aria-pressed={testRunOpen}
+              onClick={() => (testRunOpen ? closeTestRun() : setTestRunOpen(true))}
+            >
+              Test run
+            </Button>
+            <Button
+              ref={forecastButton}
+              disabled={!graph}
+              aria-pressed={forecastOpen}
+              onClick={() => (forecastOpen ? closeForecast() : setForecastOpen(true))}
+            >
+              Forecast
+            </Button>
             <LifecycleControls
               workflow={workflow}
               preflightErrors={errorCount}
@@ -94,81 +130,121 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
           </>
         }
       />
-      <div className="flex min-h-[28rem] flex-1 basis-0 overflow-hidden">
-        <section aria-label="Workflow canvas" className="relative min-w-0 flex-1">
-          <PanelErrorBoundary name="canvas">
-            <WorkflowCanvas
-              workflowId={workflow.id}
-              status={workflow.status}
-              markers={markers}
-              focus={focus}
-              pathHighlight={pathHighlight}
-              liveStats={liveStats}
-            />
+      {forecastOpen && graph ? (
+        <div className="flex min-h-[28rem] flex-1 basis-0 overflow-hidden">
+          <PanelErrorBoundary name="forecast">
+            <Suspense
+              fallback={
+                <p role="status" className="p-4 text-sm text-slate-600">
+                  Loading the forecast…
+                </p>
+              }
+            >
+              <ForecastScreen
+                workflowId={workflow.id}
+                workflowTitle={workflow.title}
+                graph={graph}
+                onClose={closeForecast}
+              />
+            </Suspense>
           </PanelErrorBoundary>
-        </section>
-        <aside
-          aria-label="Workflow details"
-          className="flex min-h-0 w-96 shrink-0 flex-col border-l border-slate-200 bg-white"
-        >
-          <Tabs
-            label="Workflow details"
-            value={tab}
-            onValueChange={setTab}
-            items={[
-              {
-                value: 'preflight',
-                label: `Preflight${errorCount ? ` (${errorCount})` : ''}`,
-                content: (
-                  <PanelErrorBoundary name="preflight panel">
-                    <PreflightPanel
-                      problems={allProblems}
-                      graph={graph ?? { nodes: [], edges: [] }}
-                      onSelect={select}
-                      checking={isChecking}
-                      stale={isStale}
-                      activatable={workflow.status === 'draft'}
-                    />
-                  </PanelErrorBoundary>
-                ),
-              },
-              {
-                value: 'leads',
-                label: 'Leads',
-                content: (
-                  <PanelErrorBoundary name="leads panel">
-                    {pathLeadId ? (
-                      <LeadHistoryPanel
-                        workflowId={workflow.id}
-                        leadId={pathLeadId}
-                        graph={graph}
-                        onClose={() => setPathLeadId(null)}
-                      />
-                    ) : (
-                      <Suspense
-                        fallback={
-                          <p role="status" className="p-4 text-sm text-slate-600">
-                            Loading leads…
-                          </p>
-                        }
-                      >
-                        <LeadsSection
-                          workflowId={workflow.id}
-                          status={workflow.status}
-                          graph={graph}
-                          onShowPath={setPathLeadId}
-                          filters={leadFilters}
-                          onFiltersChange={setLeadFilters}
+        </div>
+      ) : (
+        <div className="flex min-h-[28rem] flex-1 basis-0 overflow-hidden">
+          <section aria-label="Workflow canvas" className="relative min-w-0 flex-1">
+            <PanelErrorBoundary name="canvas">
+              <WorkflowCanvas
+                workflowId={workflow.id}
+                status={workflow.status}
+                markers={markers}
+                focus={focus}
+                pathHighlight={testRunOpen ? testRunPath : pathHighlight}
+                liveStats={liveStats}
+              />
+            </PanelErrorBoundary>
+          </section>
+          <aside
+            aria-label="Workflow details"
+            className="flex min-h-0 w-96 shrink-0 flex-col border-l border-slate-200 bg-white"
+          >
+            {testRunOpen && graph ? (
+              <PanelErrorBoundary name="test run">
+                <Suspense
+                  fallback={
+                    <p role="status" className="p-4 text-sm text-slate-600">
+                      Loading the test run…
+                    </p>
+                  }
+                >
+                  <TestRunPanel
+                    workflowId={workflow.id}
+                    graph={graph}
+                    onPath={setTestRunPath}
+                    onClose={closeTestRun}
+                  />
+                </Suspense>
+              </PanelErrorBoundary>
+            ) : (
+              <Tabs
+                label="Workflow details"
+                value={tab}
+                onValueChange={setTab}
+                items={[
+                  {
+                    value: 'preflight',
+                    label: `Preflight${errorCount ? ` (${errorCount})` : ''}`,
+                    content: (
+                      <PanelErrorBoundary name="preflight panel">
+                        <PreflightPanel
+                          problems={allProblems}
+                          graph={graph ?? { nodes: [], edges: [] }}
+                          onSelect={select}
+                          checking={isChecking}
+                          stale={isStale}
+                          activatable={workflow.status === 'draft'}
                         />
-                      </Suspense>
-                    )}
-                  </PanelErrorBoundary>
-                ),
-              },
-            ]}
-          />
-        </aside>
-      </div>
+                      </PanelErrorBoundary>
+                    ),
+                  },
+                  {
+                    value: 'leads',
+                    label: 'Leads',
+                    content: (
+                      <PanelErrorBoundary name="leads panel">
+                        {pathLeadId ? (
+                          <LeadHistoryPanel
+                            workflowId={workflow.id}
+                            leadId={pathLeadId}
+                            graph={graph}
+                            onClose={() => setPathLeadId(null)}
+                          />
+                        ) : (
+                          <Suspense
+                            fallback={
+                              <p role="status" className="p-4 text-sm text-slate-600">
+                                Loading leads…
+                              </p>
+                            }
+                          >
+                            <LeadsSection
+                              workflowId={workflow.id}
+                              status={workflow.status}
+                              graph={graph}
+                              onShowPath={setPathLeadId}
+                              filters={leadFilters}
+                              onFiltersChange={setLeadFilters}
+                            />
+                          </Suspense>
+                        )}
+                      </PanelErrorBoundary>
+                    ),
+                  },
+                ]}
+              />
+            )}
+          </aside>
+        </div>
+      )}
     </>
   )
 }
