@@ -10,7 +10,7 @@ import { importX, createNodeResolver } from 'eslint-plugin-import-x'
 // → features → routes / app. A feature never imports another feature; routes compose them.
 // The mock API (src/mocks) and the browser app never import each other, except that the mock may
 // use src/domain's pure contract rules and tests may start the mock to answer their requests.
-const FEATURES = ['canvas', 'demo', 'leads', 'preflight', 'workflows']
+const FEATURES = ['canvas', 'demo', 'history', 'leads', 'preflight', 'workflows']
 const SHARED = ['api', 'components', 'domain', 'lib']
 const BROWSER_APP = ['app', 'routes', 'features', ...SHARED]
 const layerZones = [

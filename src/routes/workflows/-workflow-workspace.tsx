@@ -13,6 +13,9 @@ import { WorkflowHeader } from '../../features/workflows/workflow-header'
 import { LeadHistoryPanel, useLeadPath } from '../../features/leads/lead-history'
 import { useLiveStats } from '../../features/leads/use-live-stats'
 import { WorkflowTotals } from '../../features/leads/workflow-totals'
+import { ActivityFeed } from '../../features/history/activity-feed'
+import { useHistoryScreens } from '../../features/history/use-history-screens'
+import { VersionsPanel } from '../../features/history/versions-panel'
 
 // The leads tab (table, CSV enrolment with papaparse) loads when it is first opened.
 const LeadsSection = lazy(() =>
@@ -37,6 +40,10 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
   const [pathLeadId, setPathLeadId] = useState<string | null>(null)
   const pathHighlight = useLeadPath(workflow.id, pathLeadId)
   const { liveStats } = useLiveStats(workflow.id, workflow.status)
+  const history = useHistoryScreens(workflow.id, graph, (nodeId) => {
+    const n = liveStats?.nodes[nodeId]
+    return n ? n.waiting + n.in_call : 0
+  })
 
   const onServerProblems = useCallback(
     (error: ApiError) => {
@@ -75,15 +82,20 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
       />
       <div className="flex min-h-[28rem] flex-1 basis-0 overflow-hidden">
         <section aria-label="Workflow canvas" className="relative min-w-0 flex-1">
+          {history.compareView ? (
+            <PanelErrorBoundary name="compare">{history.compareView}</PanelErrorBoundary>
+          ) : null}
           <PanelErrorBoundary name="canvas">
-            <WorkflowCanvas
-              workflowId={workflow.id}
-              status={workflow.status}
-              markers={markers}
-              focus={focus}
-              pathHighlight={pathHighlight}
-              liveStats={liveStats}
-            />
+            <div hidden={history.compareView !== null} className="h-full">
+              <WorkflowCanvas
+                workflowId={workflow.id}
+                status={workflow.status}
+                markers={markers}
+                focus={focus}
+                pathHighlight={pathHighlight}
+                liveStats={liveStats}
+              />
+            </div>
           </PanelErrorBoundary>
         </section>
         <aside
@@ -141,10 +153,33 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
                   </PanelErrorBoundary>
                 ),
               },
+              {
+                value: 'activity',
+                label: 'Activity',
+                content: (
+                  <PanelErrorBoundary name="activity panel">
+                    <ActivityFeed workflowId={workflow.id} />
+                  </PanelErrorBoundary>
+                ),
+              },
+              {
+                value: 'versions',
+                label: 'Versions',
+                content: (
+                  <PanelErrorBoundary name="versions panel">
+                    <VersionsPanel
+                      workflowId={workflow.id}
+                      onCompare={history.openCompare}
+                      onRestore={history.openRestore}
+                    />
+                  </PanelErrorBoundary>
+                ),
+              },
             ]}
           />
         </aside>
       </div>
+      {history.restoreDialog}
     </>
   )
 }
