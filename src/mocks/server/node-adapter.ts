@@ -31,14 +31,7 @@ function toFetchRequest(req: IncomingMessage, body: Buffer | undefined): Request
  * server, the standalone mock server). All browser tabs then share one store and one
  * scheduler, which is what makes a real cross-tab 409 possible.
  */
-export function createMockMiddleware(
-  getHandlers: () => RequestHandler[],
-  /** Wraps the mock's answer (the console's history records writes here); default: as it is. */
-  wrap: (
-    request: Request,
-    answer: (request: Request) => Promise<Response | undefined>,
-  ) => Promise<Response | undefined> = (request, answer) => answer(request),
-) {
+export function createMockMiddleware(getHandlers: () => RequestHandler[]) {
   return async (req: IncomingMessage, res: ServerResponse, next: Next) => {
     try {
       if (hasMalformedPercentEncoding(req.url ?? '/')) {
@@ -50,7 +43,7 @@ export function createMockMiddleware(
         return
       }
       const request = toFetchRequest(req, await readBody(req))
-      const response = await wrap(request, (r) => getResponse(getHandlers(), r))
+      const response = await getResponse(getHandlers(), request)
       if (!response) {
         res.statusCode = 404
         res.setHeader('content-type', 'application/json')
