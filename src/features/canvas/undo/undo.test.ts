@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { fetchGraph } from '../../../api/graph'
-import {
-  createEdge,
-  createNode,
-  deleteEdge,
-  deleteNode,
-  updateNode,
-} from '../../../api/graph-mutations'
 import { runLifecycleAction } from '../../../api/workflows'
 import { call } from '../../../mocks/test-utils'
 import { startMockApi } from '../../../test/render'
-import { applyOps, type GraphApi } from './apply-ops'
+import { applyOps } from './apply-ops'
+import { graphApiFor } from './graph-api'
 import {
   conflictOf,
   deleteOps,
@@ -24,18 +18,10 @@ import { createUndoHistory } from './undo-history'
 
 startMockApi()
 
-const apiFor = (workflowId: string): GraphApi => ({
-  createNode: (input) => createNode(workflowId, input),
-  updateNode: (id, patch) => updateNode(workflowId, id, patch),
-  deleteNode: (id) => deleteNode(workflowId, id),
-  createEdge: (input) => createEdge(workflowId, input),
-  deleteEdge: (id) => deleteEdge(workflowId, id),
-})
-
 /** Call --COMPLETED--> Won, Call --DNP--> Wait 2 days --> Call. */
 async function draft() {
   const id = String((await call('POST', '/workflows', { title: 'Undo' })).body.id)
-  const api = apiFor(id)
+  const api = graphApiFor(id)
   const at = { x: 0, y: 0 }
   const callStep = await api.createNode({
     nodeType: 'VOICE_CALL',

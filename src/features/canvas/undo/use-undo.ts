@@ -3,14 +3,8 @@ import { useCallback, useMemo, useSyncExternalStore } from 'react'
 import { toast } from 'sonner'
 import { describeError, isApiError } from '../../../api/api-error'
 import { graphQueries } from '../../../api/graph'
-import {
-  createEdge,
-  createNode,
-  deleteEdge,
-  deleteNode,
-  updateNode,
-} from '../../../api/graph-mutations'
-import { applyOps, type GraphApi } from './apply-ops'
+import { applyOps } from './apply-ops'
+import { graphApiFor } from './graph-api'
 import { conflictOf } from './graph-ops'
 import { createUndoHistory, type UndoEntry, type UndoHistory } from './undo-history'
 
@@ -27,14 +21,6 @@ export function undoHistoryOf(queryClient: QueryClient, workflowId: string): Und
   if (!history) byWorkflow.set(workflowId, (history = createUndoHistory()))
   return history
 }
-
-const apiFor = (workflowId: string): GraphApi => ({
-  createNode: (input) => createNode(workflowId, input),
-  updateNode: (id, patch) => updateNode(workflowId, id, patch),
-  deleteNode: (id) => deleteNode(workflowId, id),
-  createEdge: (input) => createEdge(workflowId, input),
-  deleteEdge: (id) => deleteEdge(workflowId, id),
-})
 
 export type UndoControls = {
   undoLabel: string | null
@@ -76,7 +62,7 @@ export function useUndo(workflowId: string, confirm: () => Promise<boolean>): Un
           return
         }
         if (!(await confirm())) return
-        const result = await applyOps(apiFor(workflowId), ops, history.aliases)
+        const result = await applyOps(graphApiFor(workflowId), ops, history.aliases)
         await queryClient.invalidateQueries({ queryKey: graphQueries.graph(workflowId).queryKey })
         if (result.error) {
           if (isApiError(result.error) && result.error.status === 409) drop()
