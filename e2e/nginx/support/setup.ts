@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 /**
  * Ports and names shared by the nginx Playwright config and its specs. `E2E_NGINX_PORT`
  * (default 4600) moves the whole set.
@@ -24,5 +26,9 @@ export const SIGNED_IN = { email: 'casey.morgan@example.com', user: 'casey.morga
 
 /** Build output and nginx prefix of this run (kept out of the repo's own dist/). */
 export const BUILD_DIR = `node_modules/.cache/e2e-nginx-${base}`
-export const NGINX_DIR = `${BUILD_DIR}/nginx`
+/**
+ * nginx's prefix (its client-body temp files) lives in the system temp folder, not in the
+ * checkout: its workers (nobody) cannot enter a checkout made under `mktemp -d` (mode 700).
+ */
+export const NGINX_DIR = join(tmpdir(), `workflow-console-nginx-${base}`)
 export const SERVER_LOG = `${BUILD_DIR}/server.log`
