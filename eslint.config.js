@@ -10,7 +10,16 @@ import { importX, createNodeResolver } from 'eslint-plugin-import-x'
 // → features → routes / app. A feature never imports another feature; routes compose them.
 // The mock API (src/mocks) and the browser app never import each other, except that the mock may
 // use src/domain's pure contract rules and tests may start the mock to answer their requests.
-const FEATURES = ['canvas', 'demo', 'forecast', 'leads', 'preflight', 'test-run', 'workflows']
+const FEATURES = [
+  'canvas',
+  'demo',
+  'forecast',
+  'history',
+  'leads',
+  'preflight',
+  'test-run',
+  'workflows',
+]
 const SHARED = ['api', 'components', 'domain', 'lib']
 const BROWSER_APP = ['app', 'routes', 'features', ...SHARED]
 const layerZones = [
@@ -33,7 +42,8 @@ const layerZones = [
     target: `./src/features/${feature}`,
     from: './src/features',
     except: [`./${feature}`],
-    message: 'A feature must not import another feature: move the shared piece to api, components, domain or lib, or compose them in a route.',
+    message:
+      'A feature must not import another feature: move the shared piece to api, components, domain or lib, or compose them in a route.',
   })),
   {
     target: './src/mocks',
@@ -49,7 +59,15 @@ const appMustNotImportMock = BROWSER_APP.map((dir) => ({
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dist-server', 'node_modules', 'src/routeTree.gen.ts', 'test-results', 'playwright-report', 'bench-results'],
+    ignores: [
+      'dist',
+      'dist-server',
+      'node_modules',
+      'src/routeTree.gen.ts',
+      'test-results',
+      'playwright-report',
+      'bench-results',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -61,17 +79,25 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text, never HTML.',
+        },
       ],
     },
   },
   {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })] },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
     rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones }] },
   },
   {
@@ -80,7 +106,10 @@ export default tseslint.config(
     ignores: ['src/**/*.test.{ts,tsx}', 'src/test/**'],
     plugins: { 'import-x': importX },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...appMustNotImportMock] }],
+      'import-x/no-restricted-paths': [
+        'error',
+        { zones: [...layerZones, ...appMustNotImportMock] },
+      ],
     },
   },
   {

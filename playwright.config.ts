@@ -25,8 +25,10 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
   webServer: {
     // Production build against the built-in mock API (served by `vite preview`).
-    command: `npx vite build --logLevel warn --outDir ${outDir} && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
+    // A fresh history database per run (DATA_DIR), so no run sees an earlier one's activity.
+    command: `rm -rf ${outDir}-data && npx vite build --logLevel warn --outDir ${outDir} && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `${baseURL}/v1/__mock/state`,
+    env: { DATA_DIR: `${outDir}-data` },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: 'ignore',

@@ -18,12 +18,18 @@ import { proxyToUpstream } from './proxy/upstream-proxy'
 import { renderIndexHtml } from './static/index-html'
 import { mountStaticRoutes } from './static/static-routes'
 import type { AppEnv } from './app-env'
+import { actorFor } from './history/actor'
+import type { History } from './history/history-service'
+import { createHistoryRoutes } from './history/history-routes'
+import type { ApiReader } from './history/recorder'
 
 export type AppOptions = {
   config: ServerConfig
   /** The TCP peer of a request (injected so tests can play a proxy or a stranger). */
   remoteAddress: (c: Context<AppEnv>) => string | undefined
   log?: (line: string) => void
+  /** The history store; without it writes are passed on unrecorded (some tests). */
+  history?: History
 }
 
 /** How many times a header arrived on the socket (Node's `rawHeaders`); 1 without a socket. */
@@ -52,6 +58,7 @@ export async function createProductionApp({
   config,
   remoteAddress,
   log = console.log,
+  history,
 }: AppOptions) {
   const base = config.basePath
   const isTrustedProxy = createTrustedProxyMatcher(config.trustedProxies)
@@ -123,9 +130,33 @@ export async function createProductionApp({
     return errorResponse(403, crossSiteMessage(reason))
   })
 
+  const actorOf = (c: Context<AppEnv>) =>
+    actorFor(c.get('user'), { enabled: config.api.kind === 'mock', cookie: c.req.header('cookie') })
   app.get(`${base}__session`, (c) =>
     c.json({ user: c.get('user') }, 200, { 'Cache-Control': 'no-store' }),
   )
+
+  if (history) {
+    const contexts = new WeakMap<Request, Context<AppEnv>>()
+    const routes = createHistoryRoutes(history.store, history.recorder, {
+      actor: (request) => actorOf(contexts.get(request)!),
+      reader: (request) => apiReader(request, contexts.get(request)!),
+      requestId: (request) => contexts.get(request)?.get('requestId') ?? null,
+      demo: config.api.kind === 'mock',
+    })
+    app.all(`${base}console-api/history/*`, async (c) => {
+      const url = new URL(c.req.url)
+      url.pathname = url.pathname.slice(`${base}console-api/history`.length) || '/'
+      const hasBody = c.req.method !== 'GET' && c.req.method !== 'HEAD'
+      const inner = new Request(url, {
+        method: c.req.method,
+        headers: c.req.raw.headers,
+        body: hasBody ? await c.req.arrayBuffer() : undefined,
+      })
+      contexts.set(inner, c)
+      return routes.fetch(inner)
+    })
+  }
 
   app.use(`${base}v1/*`, compressAnswers())
   app.all(`${base}v1/*`, async (c) => {
@@ -137,11 +168,61 @@ export async function createProductionApp({
     if (body.kind === 'broken')
       return errorResponse(400, 'The request body ended before it was complete.')
     const request = rebuildRequest(c.req.raw, body)
-    const response = await answerApi(request, c)
+    const response = await answerRecorded(request, c, body.kind === 'body' ? body.bytes : null)
     if (c.req.method !== 'HEAD') return response
     await response.body?.cancel()
     return new Response(null, { status: response.status, headers: response.headers })
   })
+
+  /** Writes go to the API first, then into the history; graph reads are checked for outside changes. */
+  async function answerRecorded(request: Request, c: Context<AppEnv>, bytes: Uint8Array | null) {
+    if (!history) return answerApi(request, c)
+    const path = new URL(request.url).pathname.slice(`${base}v1/`.length)
+    if (request.method === 'GET') {
+      const response = await answerApi(request, c)
+      history.recorder.observeRead({
+        method: 'GET',
+        path,
+        status: response.status,
+        read: apiReader(request, c),
+      })
+      return response
+    }
+    if (request.method === 'HEAD' || request.method === 'OPTIONS') return answerApi(request, c)
+    let parsed: unknown = null
+    if (bytes && request.headers.get('content-type')?.includes('json')) {
+      try {
+        parsed = JSON.parse(new TextDecoder().decode(bytes))
+      } catch {
+        parsed = null
+      }
+    }
+    return history.recorder.write({
+      method: request.method,
+      path,
+      body: parsed,
+      actor: actorOf(c),
+      requestId: c.get('requestId'),
+      read: apiReader(request, c),
+      send: () => answerApi(request, c),
+    })
+  }
+
+  /** GETs the history needs (the graph before and after a write), on the same path as the browser's. */
+  function apiReader(original: Request, c: Context<AppEnv>): ApiReader {
+    return async (path) => {
+      const request = new Request(new URL(`${base}v1/${path}`, original.url), {
+        headers: { accept: 'application/json' },
+      })
+      const response =
+        config.api.kind === 'mock'
+          ? await answerFromBuiltInMock(request)
+          : (await proxyToUpstream(request, { ...config.api, basePath: base }, c.get('requestId')))
+              .response
+      const body: unknown = await response.json().catch(() => null)
+      return { status: response.status, body }
+    }
+  }
 
   async function answerApi(request: Request, c: Context<AppEnv>): Promise<Response> {
     if (config.api.kind === 'mock') return answerFromBuiltInMock(request)

@@ -1,10 +1,17 @@
 import { readServerConfig } from './config/server-config'
 import { createProductionApp } from './app'
 import { listen, socketAddress } from './http/listen'
+import { fileURLToPath } from 'node:url'
+import { openHistory } from './history/history-service'
+import { readHistorySettings } from './history/history-settings'
+
+// `data/` beside the server: next to `dist-server/` once built.
+const DEFAULT_DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url))
 
 async function main() {
   const config = readServerConfig(process.env)
-  const app = await createProductionApp({ config, remoteAddress: socketAddress })
+  const history = await openHistory(readHistorySettings(process.env, DEFAULT_DATA_DIR))
+  const app = await createProductionApp({ config, remoteAddress: socketAddress, history })
   const { server, port } = await listen(app, { hostname: config.host, port: config.port })
   const api =
     config.api.kind === 'mock'
@@ -13,10 +20,13 @@ async function main() {
   console.log(
     JSON.stringify({
       level: 'info',
-      message: `Workflow Console on http://${config.host}:${port}${config.basePath} — ${api}`,
+      message: `Workflow Console on http://${config.host}:${port}${config.basePath} — ${api}; history in ${history.backend === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : 'the embedded database (DATA_DIR)'}`,
     }),
   )
-  const stop = () => server.close(() => process.exit(0))
+  const stop = () =>
+    server.close(() => {
+      history.close().finally(() => process.exit(0))
+    })
   process.on('SIGTERM', stop)
   process.on('SIGINT', stop)
 }

@@ -56,7 +56,7 @@ export default defineConfig({
       command:
         `npx vite build --logLevel warn --outDir ${BUILD_DIR}/dist && ` +
         `npx vite build -c server/build.config.ts --logLevel warn --outDir ${BUILD_DIR}/dist-server && ` +
-        `node ${BUILD_DIR}/dist-server/main.mjs > ${BUILD_DIR}/server.log 2>&1`,
+        `rm -rf ${BUILD_DIR}/data && node ${BUILD_DIR}/dist-server/main.mjs > ${BUILD_DIR}/server.log 2>&1`,
       cwd: '../..',
       url: `http://127.0.0.1:${PORTS.server}/healthz`,
       env: {
@@ -67,6 +67,7 @@ export default defineConfig({
         API_KEY: CANARY_KEY,
         TRUSTED_PROXIES: PROXY_SOURCE_ADDRESS,
         FRAME_ANCESTORS: PORTAL_ORIGIN,
+        DATA_DIR: `${BUILD_DIR}/data`,
       },
       reuseExistingServer: false,
       timeout: 180_000,

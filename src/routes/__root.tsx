@@ -37,6 +37,13 @@ function RootLayout() {
           >
             Workflows
           </Link>
+          <Link
+            to="/activity"
+            className="ml-4 text-sm text-slate-700 hover:text-slate-900"
+            activeProps={{ className: 'font-semibold text-slate-900', 'aria-current': 'page' }}
+          >
+            Activity
+          </Link>
         </nav>
         <div className="ml-auto flex items-center gap-3">
           <SessionUserBadge />

@@ -31,7 +31,14 @@ function toFetchRequest(req: IncomingMessage, body: Buffer | undefined): Request
  * server, the standalone mock server). All browser tabs then share one store and one
  * scheduler, which is what makes a real cross-tab 409 possible.
  */
-export function createMockMiddleware(getHandlers: () => RequestHandler[]) {
+export function createMockMiddleware(
+  getHandlers: () => RequestHandler[],
+  /** Wraps the mock's answer (the console's history records writes here); default: as it is. */
+  wrap: (
+    request: Request,
+    answer: (request: Request) => Promise<Response | undefined>,
+  ) => Promise<Response | undefined> = (request, answer) => answer(request),
+) {
   return async (req: IncomingMessage, res: ServerResponse, next: Next) => {
     try {
       if (hasMalformedPercentEncoding(req.url ?? '/')) {
@@ -43,7 +50,7 @@ export function createMockMiddleware(getHandlers: () => RequestHandler[]) {
         return
       }
       const request = toFetchRequest(req, await readBody(req))
-      const response = await getResponse(getHandlers(), request)
+      const response = await wrap(request, (r) => getResponse(getHandlers(), r))
       if (!response) {
         res.statusCode = 404
         res.setHeader('content-type', 'application/json')

@@ -40,6 +40,10 @@ export function mockApiPlugin(mode: ApiMode): Plugin {
   // tsx loads the mock's TypeScript at run time, so it is not bundled into the Vite config.
   let root = process.cwd()
   let handlers: RequestHandler[] | undefined
+  // The console's history (server/history) records every write the mock answers, as the
+  // production server does; its database opens on the first request.
+  type DevHistory = Awaited<ReturnType<typeof import('../../../server/history/dev-history').createDevHistory>>
+  let history: Promise<DevHistory> | undefined
   const load = async () => {
     if (handlers) return handlers
     const { tsImport } = await import('tsx/esm/api')
@@ -49,9 +53,35 @@ export function mockApiPlugin(mode: ApiMode): Plugin {
     )) as typeof import('../runtime')
     return (handlers = runtime.getMockRuntime().handlers)
   }
-  const serve = createMockMiddleware(() => handlers ?? [])
+  const loadHistory = () =>
+    (history ??= import('tsx/esm/api').then(async ({ tsImport }) => {
+      const module = (await tsImport(
+        join(root, 'server/history/dev-history.ts'),
+        import.meta.url,
+      )) as typeof import('../../../server/history/dev-history')
+      return module.createDevHistory(root)
+    }))
+  let ready: DevHistory | undefined
+  const serve = createMockMiddleware(
+    () => handlers ?? [],
+    (request, answer) => (ready ? ready.answerRecorded(request, answer) : answer(request)),
+  )
   const middleware: Connect.NextHandleFunction = (req, res, next) => {
-    load().then(() => serve(req, res, next), next)
+    Promise.all([load(), loadHistory()])
+      .then(([, h]) => {
+        ready = h
+        serve(req, res, next)
+      })
+      .catch(next)
+  }
+  const consoleApi: Connect.NextHandleFunction = (req, res, next) => {
+    Promise.all([load(), loadHistory()])
+      .then(([loaded, h]) => {
+        ready = h
+        const answer = async (request: Request) => (await import('msw')).getResponse(loaded, request)
+        h.consoleApi(answer)(req, res)
+      })
+      .catch(next)
   }
   return {
     name: 'workflow-console:mock-api',
@@ -59,10 +89,14 @@ export function mockApiPlugin(mode: ApiMode): Plugin {
       root = config.root
     },
     configureServer(server) {
-      if (mode.kind === 'mock') server.middlewares.use('/v1', middleware)
+      if (mode.kind !== 'mock') return
+      server.middlewares.use('/v1', middleware)
+      server.middlewares.use('/console-api/history', consoleApi)
     },
     configurePreviewServer(server) {
-      if (mode.kind === 'mock') server.middlewares.use('/v1', middleware)
+      if (mode.kind !== 'mock') return
+      server.middlewares.use('/v1', middleware)
+      server.middlewares.use('/console-api/history', consoleApi)
     },
   }
 }

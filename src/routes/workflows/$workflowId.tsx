@@ -17,7 +17,7 @@ import { WorkflowWorkspace } from './-workflow-workspace'
 
 /** The detail screen's view in the URL: the open tab and the leads filters. */
 const detailSearchSchema = leadFiltersSearchSchema.extend({
-  tab: z.enum(['preflight', 'leads']).optional().catch(undefined),
+  tab: z.enum(['preflight', 'leads', 'activity', 'versions']).optional().catch(undefined),
 })
 
 export const Route = createFileRoute('/workflows/$workflowId')({

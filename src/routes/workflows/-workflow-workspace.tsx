@@ -16,6 +16,10 @@ import { useLiveStats } from '../../features/leads/use-live-stats'
 import { WorkflowTotals } from '../../features/leads/workflow-totals'
 import type { LeadFilters } from '../../features/leads/lead-filters'
 
+import { ActivityFeed } from '../../features/history/activity-feed'
+import { useHistoryScreens } from '../../features/history/use-history-screens'
+import { VersionsPanel } from '../../features/history/versions-panel'
+
 const detailRoute = getRouteApi('/workflows/$workflowId')
 
 // The leads tab (table, CSV enrolment with papaparse) loads when it is first opened.
@@ -50,7 +54,10 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
     (next: string) =>
       void navigate({
         to: '.',
-        search: (prev) => ({ ...prev, tab: next === 'leads' ? 'leads' : undefined }),
+        search: (prev) => ({
+          ...prev,
+          tab: next === 'leads' || next === 'activity' || next === 'versions' ? next : undefined,
+        }),
         replace: true,
       }),
     [navigate],
@@ -64,6 +71,10 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
   const [pathLeadId, setPathLeadId] = useState<string | null>(null)
   const pathHighlight = useLeadPath(workflow.id, pathLeadId)
   const { liveStats } = useLiveStats(workflow.id, workflow.status)
+  const history = useHistoryScreens(workflow.id, graph, (nodeId) => {
+    const n = liveStats?.nodes[nodeId]
+    return n ? n.waiting + n.in_call : 0
+  })
   const [testRunOpen, setTestRunOpen] = useState(false)
   const [testRunPath, setTestRunPath] = useState<TestRunPath | null>(null)
   const testRunButton = useRef<HTMLButtonElement>(null)
@@ -152,15 +163,20 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
       ) : (
         <div className="flex min-h-[28rem] flex-1 basis-0 overflow-hidden">
           <section aria-label="Workflow canvas" className="relative min-w-0 flex-1">
+            {history.compareView ? (
+              <PanelErrorBoundary name="compare">{history.compareView}</PanelErrorBoundary>
+            ) : null}
             <PanelErrorBoundary name="canvas">
-              <WorkflowCanvas
-                workflowId={workflow.id}
-                status={workflow.status}
-                markers={markers}
-                focus={focus}
-                pathHighlight={testRunOpen ? testRunPath : pathHighlight}
-                liveStats={liveStats}
-              />
+              <div hidden={history.compareView !== null} className="h-full">
+                <WorkflowCanvas
+                  workflowId={workflow.id}
+                  status={workflow.status}
+                  markers={markers}
+                  focus={focus}
+                  pathHighlight={testRunOpen ? testRunPath : pathHighlight}
+                  liveStats={liveStats}
+                />
+              </div>
             </PanelErrorBoundary>
           </section>
           <aside
@@ -239,12 +255,35 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
                       </PanelErrorBoundary>
                     ),
                   },
+                  {
+                    value: 'activity',
+                    label: 'Activity',
+                    content: (
+                      <PanelErrorBoundary name="activity panel">
+                        <ActivityFeed workflowId={workflow.id} />
+                      </PanelErrorBoundary>
+                    ),
+                  },
+                  {
+                    value: 'versions',
+                    label: 'Versions',
+                    content: (
+                      <PanelErrorBoundary name="versions panel">
+                        <VersionsPanel
+                          workflowId={workflow.id}
+                          onCompare={history.openCompare}
+                          onRestore={history.openRestore}
+                        />
+                      </PanelErrorBoundary>
+                    ),
+                  },
                 ]}
               />
             )}
           </aside>
         </div>
       )}
+      {history.restoreDialog}
     </>
   )
 }
