@@ -71,8 +71,9 @@ export function createRecorder(options: {
   const log = options.log ?? ((line) => console.error(line))
   const now = options.now ?? (() => new Date())
   const grace = options.outsideGraceMs ?? 1500
-  // One queue per workflow in this process: a write's before/after reads and the check for
-  // outside changes never interleave with another write of the same workflow.
+  // One queue per workflow in this process for the history's own work (the reads after a write,
+  // the versions, the check for outside changes), so those never interleave. The API call itself
+  // is never queued: a request the API never answers must not hold back the next one.
   const queues = new Map<string, Promise<unknown>>()
   const pending = new Set<Promise<unknown>>()
   function serial<T>(key: string, work: () => Promise<T>): Promise<T> {
@@ -86,6 +87,32 @@ export function createRecorder(options: {
       if (queues.get(key) === settled) queues.delete(key)
     })
     return next
+  }
+
+  // The writes of each workflow now between their "before" read and their record. A write that
+  // overlapped another cannot tell an outside change from the other write, so it does not try.
+  type InFlight = { overlapped: boolean; startedAt: number }
+  const inFlight = new Map<string, Set<InFlight>>()
+  const STALE_MS = 120_000
+  function begin(key: string): InFlight {
+    const set = inFlight.get(key) ?? new Set<InFlight>()
+    inFlight.set(key, set)
+    const self: InFlight = { overlapped: false, startedAt: Date.now() }
+    for (const other of set) {
+      // An unanswered request stays in the set; after a while it no longer counts.
+      if (Date.now() - other.startedAt > STALE_MS) set.delete(other)
+      else {
+        other.overlapped = true
+        self.overlapped = true
+      }
+    }
+    set.add(self)
+    return self
+  }
+  function end(key: string, self: InFlight) {
+    const set = inFlight.get(key)
+    set?.delete(self)
+    if (set?.size === 0) inFlight.delete(key)
   }
 
   const logFailure = (what: string, error: unknown, requestId: string | null) =>
@@ -198,17 +225,24 @@ export function createRecorder(options: {
     if (!kind) return request.send()
     const workflowId = 'workflowId' in kind ? kind.workflowId : null
     const isGraph = GRAPH_KINDS.has(kind.kind)
-    return serial(workflowId ?? '*', async () => {
-      let before: GraphSnapshot | null = null
-      let workflowBefore: { title?: string; description?: string | null } | null = null
+    const key = workflowId ?? '*'
+    const self = begin(key)
+    let response: Response
+    let before: GraphSnapshot | null = null
+    let workflowBefore: { title?: string; description?: string | null } | null = null
+    try {
       if (workflowId && isGraph) before = await readGraph(request.read, workflowId)
       if (workflowId && (kind.kind === 'workflow.update' || kind.kind === 'workflow.delete'))
         workflowBefore = await readWorkflow(request.read, workflowId)
+      response = await request.send()
+    } catch (error) {
+      end(key, self)
+      throw error
+    }
+    // A dropped connection (the demo's offline fault) has no status to copy: record, pass it on.
+    const unanswered = response.type === 'error' || response.status === 0
 
-      const response = await request.send()
-      // A dropped connection (the demo's offline fault) has no status to copy: record, pass it on.
-      const unanswered = response.type === 'error' || response.status === 0
-
+    return serial(key, async () => {
       try {
         const at = now()
         const answer = unanswered ? null : await readJson(response)
@@ -216,7 +250,9 @@ export function createRecorder(options: {
         let after: GraphSnapshot | null = null
         let versionId: number | null = null
         if (workflowId && outcome === 'accepted' && (isGraph || kind.kind === 'workflow.lifecycle')) {
-          await ensureBaseline(workflowId, before, at)
+          // The graph as it was before: kept if new to us; a difference is an outside change only
+          // when no other console write of this workflow overlapped this one.
+          if (!self.overlapped || !(await store.latestVersion(workflowId))) await ensureBaseline(workflowId, before, at)
           after = await readGraph(request.read, workflowId)
           const versionKind: VersionKind | null =
             kind.kind === 'workflow.lifecycle' ? (kind.action === 'activate' ? 'activation' : null) : 'edit'
@@ -244,6 +280,8 @@ export function createRecorder(options: {
       } catch (error) {
         logFailure(`the ${kind.kind} write was not recorded`, error, request.requestId)
         return unanswered ? response : withHistoryHeader(response, 'unrecorded')
+      } finally {
+        end(key, self)
       }
     })
   }
@@ -258,16 +296,27 @@ export function createRecorder(options: {
       const latest = await store.latestVersion(workflowId)
       if (latest?.fingerprint === graphFingerprint(graph)) return
       if (latest && grace > 0) {
-        // Another console instance may be between its API call and its history write.
+        // Another console instance may be between its API call and its history write. The wait
+        // is outside the queue: this workflow's writes are recorded meanwhile.
         await new Promise((r) => setTimeout(r, grace))
-        const again = await readGraph(request.read, workflowId)
-        const newest = await store.latestVersion(workflowId)
-        if (!again || newest?.fingerprint === graphFingerprint(again)) return
-        return noteOutside(workflowId, again, now(), newest && (await store.getVersion(workflowId, newest.id)))
+        return serial(workflowId, async () => {
+          const again = await readGraph(request.read, workflowId)
+          const newest = await store.latestVersion(workflowId)
+          if (!again || newest?.fingerprint === graphFingerprint(again)) return
+          if (inFlight.has(workflowId)) return // a console write of it is under way: not outside
+          return noteOutside(workflowId, again, now(), newest && (await store.getVersion(workflowId, newest.id)))
+        })
       }
-      return noteOutside(workflowId, graph, now(), latest && (await store.getVersion(workflowId, latest.id)))
+      return serial(workflowId, async () => {
+        const newest = await store.latestVersion(workflowId)
+        if (newest?.fingerprint === graphFingerprint(graph)) return
+        if (inFlight.has(workflowId)) return
+        return noteOutside(workflowId, graph, now(), newest && (await store.getVersion(workflowId, newest.id)))
+      })
     }
-    void serial(workflowId, check).catch((error) => logFailure('checking for outside changes failed', error, null))
+    const checking = check()
+    pending.add(checking)
+    void checking.finally(() => pending.delete(checking)).catch((error) => logFailure('checking for outside changes failed', error, null))
   }
 
   return {

@@ -164,6 +164,28 @@ describe.each(testBackends())('recording writes on %s', (backend) => {
     }
   })
 
+  it('a write the API never answers does not hold back the next write of that workflow', async () => {
+    const store = history.store
+    const recorder = createRecorder({ store, outsideGraceMs: 0, log: () => undefined })
+    const read = async (path: string) => {
+      const r = await mockApi(path)
+      return { status: r.status, body: await r.json() }
+    }
+    const actor = { kind: 'person', email: 'asha@example.com', name: 'Asha Rao' } as const
+    const wait = (await nodes()).find((n) => n.label === 'Wait 2 hours')!
+    // The demo's "requests never answer" fault: the answer never comes.
+    void recorder.write({
+      method: 'PATCH', path: `workflows/${WF}/nodes/${wait.id}`, body: { position_x: 1 }, actor, requestId: null, read,
+      send: () => new Promise<Response>(() => undefined),
+    })
+    const next = recorder.write({
+      method: 'PATCH', path: `workflows/${WF}`, body: { description: 'after a hung request' }, actor, requestId: null, read,
+      send: () => mockApi(`workflows/${WF}`, { method: 'PATCH', body: JSON.stringify({ description: 'after a hung request' }) }),
+    })
+    const answered = await Promise.race([next.then((r) => r.status), new Promise((r) => setTimeout(() => r('held'), 3000))])
+    expect(answered).toBe(200)
+  })
+
   it('filters by person and pages', async () => {
     const ben = await activity(`workflow=${WF}&person=${encodeURIComponent('ben@example.com')}`)
     expect(ben.length).toBeGreaterThan(0)
