@@ -4,10 +4,13 @@ import { Button } from '../../components/ui/button'
 import { formatDateTime } from '../../lib/format'
 import { LeadStatusBadge } from './lead-status-badge'
 import { variablesText } from './variables-text'
+import type { StrandedLead } from '../../domain/change-impact/stranded'
 
 type Props = {
   lead: Lead
   nodeName: (id: string | null | undefined) => string
+  /** The lead can never move on (its step was deleted, or has no route): said plainly. */
+  stranded?: StrandedLead | undefined
   onShowPath: (leadId: string) => void
   onRemove: (lead: Lead) => void
 }
@@ -19,7 +22,7 @@ const wrapping = 'block text-xs break-words text-slate-700'
  * One lead, laid out for a narrow side panel: who (phone, variables, enrolled) and where (status,
  * current node, last step). Truncated text keeps its full value in a title and in the DOM.
  */
-export function LeadRow({ lead, nodeName, onShowPath, onRemove }: Props) {
+export function LeadRow({ lead, nodeName, stranded, onShowPath, onRemove }: Props) {
   const vars = variablesText(lead.variables)
   const step = lead.lastStep
   const stepText = step
@@ -44,6 +47,11 @@ export function LeadRow({ lead, nodeName, onShowPath, onRemove }: Props) {
       <td className="px-2 py-2">
         <LeadStatusBadge status={lead.status} />
         <span className={`${wrapping} mt-1`}>At: {node}</span>
+        {stranded ? (
+          <span className="mt-1 block rounded border border-amber-300 bg-amber-50 px-1.5 py-1 text-xs text-amber-950">
+            <strong>Stranded.</strong> {stranded.explanation}
+          </span>
+        ) : null}
         {lead.releaseAt ? (
           <span className={wrapping}>
             Waits until <time dateTime={lead.releaseAt}>{formatDateTime(lead.releaseAt)}</time>

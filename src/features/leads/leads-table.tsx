@@ -11,6 +11,7 @@ import { LeadsFilterBar } from './leads-filter-bar'
 import { LeadRow } from './lead-row'
 import { Pagination } from '../../components/ui/pagination'
 import { RemoveLeadDialog } from './remove-lead-dialog'
+import { findStrandedLeads, type StrandedLead } from '../../domain/change-impact/stranded'
 
 export const LEADS_PAGE_SIZE = 20
 /** The table follows the leads while they move, slower than the live counts. */
@@ -49,7 +50,21 @@ export function LeadsTable({
     () => new Map(graph?.nodes.map((n) => [n.id, n.label || n.nodeType]) ?? []),
     [graph],
   )
-  const nodeName = (id: string | null | undefined) => (id ? (labels.get(id) ?? id) : '—')
+  const nodeName = (id: string | null | undefined) =>
+    id ? (labels.get(id) ?? `a deleted step (${id})`) : '—'
+  const live = status === 'active' || status === 'paused'
+  const stranded = useMemo(() => {
+    if (!live || !graph || !leads.data) return new Map<string, StrandedLead>()
+    const moving = leads.data.data
+      .filter((l) => l.status === 'active')
+      .map((l) => ({
+        id: l.id,
+        phoneNumber: l.phoneNumber,
+        currentNodeId: l.currentNodeId,
+        inCall: l.executionStatus === 'in_call',
+      }))
+    return new Map(findStrandedLeads(graph, moving).map((s) => [s.lead.id, s]))
+  }, [live, graph, leads.data])
   const filtered = Boolean(filters.leadSearch || filters.leadStatus)
 
   return (
@@ -96,6 +111,7 @@ export function LeadsTable({
                 key={lead.id}
                 lead={lead}
                 nodeName={nodeName}
+                stranded={stranded.get(lead.id)}
                 onShowPath={onShowPath}
                 onRemove={setRemoving}
               />

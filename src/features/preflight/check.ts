@@ -2,6 +2,7 @@ import type { WorkflowGraph } from '../../api/schemas/graph'
 import type { Agent, PhoneNumber } from '../../api/schemas/resources'
 import type { GraphIndex } from './graph-index'
 import type { Problem } from '../../domain/problem'
+import type { LeadInFlight } from '../../domain/change-impact/leads-on-steps'
 
 /**
  * What preflight knows. A list left `undefined` has not loaded yet: the checks that need it are
@@ -17,6 +18,8 @@ export type PreflightInput = {
   concurrencyLimit?: number
   /** Leads enrolled and waiting for activation. */
   enrolledLeads?: number
+  /** On a live workflow: the leads moving through it, with the step each sits on. */
+  leadsInFlight?: readonly LeadInFlight[]
 }
 
 export type Check = (index: GraphIndex, input: PreflightInput) => Problem[]

@@ -11,6 +11,7 @@ import {
 import { checkVariables } from './checks/variables'
 import { checkStepSettings } from './checks/step-settings'
 import { checkWiring } from './checks/wiring'
+import { checkStrandedLeads } from './checks/stranded-leads'
 import { buildGraphIndex } from './graph-index'
 import type { Problem } from '../../domain/problem'
 
@@ -29,6 +30,7 @@ const CHECKS: readonly Check[] = [
   checkUnknownTypes,
   checkReachEnd,
   checkConcurrency,
+  checkStrandedLeads,
 ]
 
 /**

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { graphQueries } from '../../api/graph'
+import { leadsInFlightQuery } from '../../api/leads-in-flight'
 import { resourceQueries } from '../../api/resources'
 import { workflowQueries } from '../../api/workflows'
 import { runPreflight } from './run-preflight'
@@ -13,6 +14,8 @@ export type { ProblemMarker, ProblemMarkers } from './markers'
  * gives 5 (Starter plan, and the mock's slot pool) as the default.
  */
 export const DEFAULT_CONCURRENCY_LIMIT = 5
+/** Stranded leads are looked for again this often while the workflow runs. */
+const IN_FLIGHT_REFRESH_MS = 10_000
 
 /**
  * Client preflight for one workflow. Reads the same graph cache entry the canvas edits
@@ -24,6 +27,15 @@ export function usePreflight(workflowId: string) {
   const phoneNumbers = useQuery(resourceQueries.phoneNumbers())
   const variableKeys = useQuery(resourceQueries.variableKeys(workflowId))
   const workflow = useQuery(workflowQueries.detail(workflowId))
+
+  const status = workflow.data?.status
+  const live = status === 'active' || status === 'paused'
+  const inFlight = useQuery({
+    ...leadsInFlightQuery(workflowId),
+    enabled: live,
+    refetchInterval: status === 'active' ? IN_FLIGHT_REFRESH_MS : false,
+  })
+  const leadsInFlight = live ? inFlight.data?.leads : undefined
 
   const graph = graphQuery.data
   const enrolledLeads = workflow.data?.leadCount
@@ -37,9 +49,10 @@ export function usePreflight(workflowId: string) {
             variableKeys: variableKeys.data,
             concurrencyLimit: DEFAULT_CONCURRENCY_LIMIT,
             enrolledLeads,
+            leadsInFlight,
           })
         : [],
-    [graph, agents.data, phoneNumbers.data, variableKeys.data, enrolledLeads],
+    [graph, agents.data, phoneNumbers.data, variableKeys.data, enrolledLeads, leadsInFlight],
   )
   return {
     problems,

@@ -20,6 +20,7 @@ import type { LinkEdge, StepNode, WorkflowCanvasProps } from '../types'
 import { CanvasToolbar } from './canvas-toolbar'
 import { OverviewMap } from './overview-map'
 import { useEditGuard } from './edit-guard'
+import { useChangeImpact } from './use-change-impact'
 import { FIT_VIEW, onPaletteDragOver, useCanvasCommands } from './use-canvas-commands'
 import { useFlowState } from './use-flow-state'
 import { useFocusTarget } from './use-focus-target'
@@ -50,10 +51,12 @@ export function CanvasEditor(props: Props) {
   const { data: agents } = useQuery(resourceQueries.agents())
   const { data: numbers } = useQuery(resourceQueries.phoneNumbers())
   const lookups = useMemo(() => buildLookups(agents, numbers), [agents, numbers])
-  const { confirm, dialog } = useEditGuard(status)
+  const { confirm, markConfirmed, dialog } = useEditGuard(status)
+  const impact = useChangeImpact({ workflowId, status, confirm, onConfirmed: markConfirmed })
   const history = useUndo(workflowId, confirm)
   const actions = useGraphActions(workflowId, {
     confirm,
+    checkImpact: impact.check,
     readOnly,
     record: history.record,
     undo: history.undo,
@@ -171,6 +174,7 @@ export function CanvasEditor(props: Props) {
         ) : null}
       </div>
       {dialog}
+      {impact.dialog}
     </div>
   )
 }

@@ -31,6 +31,11 @@ export function useEditGuard(status: WorkflowStatus) {
     for (const resolve of resolvers) resolve(ok)
   }, [])
 
+  /** Another dialog (the impact of a change) already asked and got a yes. */
+  const markConfirmed = useCallback(() => {
+    confirmed.current = true
+  }, [])
+
   const dialog = (
     <Dialog
       open={asking}
@@ -48,5 +53,5 @@ export function useEditGuard(status: WorkflowStatus) {
       </div>
     </Dialog>
   )
-  return { confirm, dialog }
+  return { confirm, markConfirmed, dialog }
 }

@@ -27,6 +27,9 @@ import {
 } from '../undo/graph-ops'
 import type { UndoEntry } from '../undo/undo-history'
 import { toastGraphEditFailure } from './graph-edit-failure'
+import { removeStrandedLeads } from './remove-stranded-leads'
+import type { ImpactAnswer } from './use-change-impact'
+import type { GraphChange } from '../../../domain/change-impact/impact'
 
 type EdgeRef = { id: string; source: string; target: string }
 
@@ -68,6 +71,8 @@ const READ_ONLY: GraphActions = {
 
 type Options = {
   confirm: () => Promise<boolean>
+  /** Before a change that can reach leads in flight: their numbers, and the person's choice. */
+  checkImpact: (change: GraphChange, text: { title: string; verb: string }) => Promise<ImpactAnswer>
   readOnly: boolean
   /** Every change that went through is recorded with its inverse, for undo. */
   record: (entry: UndoEntry) => void
@@ -80,7 +85,7 @@ type Options = {
  * each recorded for undo once the API accepted it.
  */
 export function useGraphActions(workflowId: string, options: Options): GraphActions {
-  const { confirm, readOnly, record, undo } = options
+  const { confirm, checkImpact, readOnly, record, undo } = options
   const queryClient = useQueryClient()
   const onFailure = toastGraphEditFailure
   const { mutateAsync: createNode } = useCreateNode(workflowId, onFailure)
@@ -192,8 +197,12 @@ export function useGraphActions(workflowId: string, options: Options): GraphActi
           .filter((e) => !isTemporaryId(e.id) && !gone.has(e.source) && !gone.has(e.target))
           .map((e) => e.id)
         if (!nodes.length && !edges.length) return
-        void confirm().then(async (ok) => {
-          if (!ok) return
+        const title = describeDelete(graphNow(), nodes, edges.length)
+        void checkImpact(
+          { kind: 'delete', nodeIds: nodes, edgeIds: edges },
+          { title: `${title[0]!.toUpperCase()}${title.slice(1)}`, verb: 'Delete' },
+        ).then(async (answer) => {
+          if (!answer.go) return
           const graph = graphNow()
           const results = await Promise.allSettled([
             ...nodes.map((nodeId) => deleteNode({ nodeId }).then(() => ({ nodeId }))),
@@ -217,10 +226,22 @@ export function useGraphActions(workflowId: string, options: Options): GraphActi
           toast(`Deleted ${label.slice('delete '.length)}.`, {
             action: { label: 'Undo', onClick: () => void undo() },
           })
+          // Only once everything is really gone: a refused delete must not cost the leads.
+          const whole = deletedNodes.length === nodes.length && deletedEdges.length === edges.length
+          if (whole) await removeStrandedLeads(queryClient, workflowId, answer.removeLeadIds)
+          else if (answer.removeLeadIds.length)
+            toast('No lead was removed, because part of the deletion was refused.')
         })
       },
       saveNode: async (nodeId, patch) => {
-        if (!(await confirm())) return 'cancelled'
+        const current = graphNow().nodes.find((n) => n.id === nodeId)
+        const answer = patch.config
+          ? await checkImpact(
+              { kind: 'reconfigure', nodeId, config: patch.config },
+              { title: `Save the new settings of “${current?.label || 'step'}”`, verb: 'Save' },
+            )
+          : { go: await confirm() }
+        if (!answer.go) return 'cancelled'
         const before = graphNow().nodes.find((n) => n.id === nodeId)
         const after = await updateNode({ nodeId, patch })
         if (before && !isTemporaryId(nodeId))
@@ -233,9 +254,17 @@ export function useGraphActions(workflowId: string, options: Options): GraphActi
       },
       setNextStep: (nodeId, output, current, targetId) => {
         if (current.length === 1 && current[0]?.target === targetId) return
-        void confirm()
-          .then(async (ok) => {
-            if (!ok) return
+        const saved = current.filter((e) => !isTemporaryId(e.id)).map((e) => e.id)
+        const from = nameOf(graphNow(), nodeId)
+        const change: GraphChange = targetId
+          ? { kind: 'redirect', nodeId, output, targetId }
+          : { kind: 'delete', nodeIds: [], edgeIds: saved }
+        void checkImpact(change, {
+          title: `Change where ${from} goes when ${output.title.toLowerCase()}`,
+          verb: 'Change it',
+        })
+          .then(async (answer) => {
+            if (!answer.go) return
             const graph = graphNow()
             // Create first: if the API refuses, the old connection is still there.
             const created = targetId
@@ -259,6 +288,7 @@ export function useGraphActions(workflowId: string, options: Options): GraphActi
                 ...old.map((e): GraphOp => ({ kind: 'delete-edge', edgeId: e.id })),
               ],
             })
+            await removeStrandedLeads(queryClient, workflowId, answer.removeLeadIds)
           })
           .catch(ignore)
       },
@@ -266,6 +296,7 @@ export function useGraphActions(workflowId: string, options: Options): GraphActi
   }, [
     readOnly,
     confirm,
+    checkImpact,
     record,
     undo,
     queryClient,
