@@ -21,6 +21,8 @@ import { CanvasToolbar } from './canvas-toolbar'
 import { OverviewMap } from './overview-map'
 import { useEditGuard } from './edit-guard'
 import { useChangeImpact } from './use-change-impact'
+import { useGraphRefresh } from './use-graph-refresh'
+import { Button } from '../../../components/ui/button'
 import { FIT_VIEW, onPaletteDragOver, useCanvasCommands } from './use-canvas-commands'
 import { useFlowState } from './use-flow-state'
 import { useFocusTarget } from './use-focus-target'
@@ -54,6 +56,7 @@ export function CanvasEditor(props: Props) {
   const { confirm, markConfirmed, dialog } = useEditGuard(status)
   const impact = useChangeImpact({ workflowId, status, confirm, onConfirmed: markConfirmed })
   const history = useUndo(workflowId, confirm)
+  const outside = useGraphRefresh(workflowId)
   const actions = useGraphActions(workflowId, {
     confirm,
     checkImpact: impact.check,
@@ -122,6 +125,16 @@ export function CanvasEditor(props: Props) {
         onDeleteSelected={commands.onDeleteSelected}
         onTidy={commands.onTidy}
       />
+      <div role="status" aria-live="polite">
+        {outside.notice ? (
+          <p className="flex items-center justify-between gap-2 border-b border-sky-200 bg-sky-50 px-3 py-1.5 text-sm text-sky-950">
+            {outside.notice}
+            <Button size="sm" variant="ghost" onClick={outside.dismiss}>
+              Dismiss
+            </Button>
+          </p>
+        ) : null}
+      </div>
       <div className="flex min-h-0 flex-1">
         <div
           ref={wrapper}

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { toast } from 'sonner'
-import { graphQueries } from '../../../api/graph'
+import { fetchGraph, graphQueries } from '../../../api/graph'
 import {
   isTemporaryId,
   useCreateEdge,
@@ -28,6 +28,7 @@ import {
 import type { UndoEntry } from '../undo/undo-history'
 import { toastGraphEditFailure } from './graph-edit-failure'
 import { removeStrandedLeads } from './remove-stranded-leads'
+import { sameStep, StepConflictError, type StepBase } from '../panel/step-conflict'
 import type { ImpactAnswer } from './use-change-impact'
 import type { GraphChange } from '../../../domain/change-impact/impact'
 
@@ -45,7 +46,15 @@ export type GraphActions = {
   moveNodes: (moves: { nodeId: string; position: XY }[], what?: string) => Promise<boolean>
   /** Deletes nodes (the API removes their edges with them) and edges. */
   deleteElements: (nodeIds: readonly string[], edges: readonly EdgeRef[]) => void
-  saveNode: (nodeId: string, patch: NodePatch) => Promise<'saved' | 'cancelled'>
+  /**
+   * Saves a step's name/settings. With `base` (what the form was opened with), a step changed
+   * elsewhere since is refused with a `StepConflictError` unless `overwrite` is set.
+   */
+  saveNode: (
+    nodeId: string,
+    patch: NodePatch,
+    options?: { base?: StepBase; overwrite?: boolean },
+  ) => Promise<'saved' | 'cancelled'>
   /** Points one output of a node at `targetId` (or at nothing), replacing what it pointed at. */
   setNextStep: (
     nodeId: string,
@@ -233,7 +242,19 @@ export function useGraphActions(workflowId: string, options: Options): GraphActi
             toast('No lead was removed, because part of the deletion was refused.')
         })
       },
-      saveNode: async (nodeId, patch) => {
+      saveNode: async (nodeId, patch, options = {}) => {
+        const { base, overwrite = false } = options
+        if (base && !overwrite && !isTemporaryId(nodeId)) {
+          // Read the step as the server has it now: a save never overwrites unseen changes.
+          const fresh = await fetchGraph(workflowId)
+          const theirs = fresh.nodes.find((n) => n.id === nodeId) ?? null
+          if (!theirs || !sameStep(theirs, base)) {
+            void queryClient.invalidateQueries({
+              queryKey: graphQueries.graph(workflowId).queryKey,
+            })
+            throw new StepConflictError(base, theirs)
+          }
+        }
         const current = graphNow().nodes.find((n) => n.id === nodeId)
         const answer = patch.config
           ? await checkImpact(

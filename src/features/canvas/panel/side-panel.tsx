@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useRef } from 'react'
+import { memo, useEffect, useRef } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { graphQueries } from '../../../api/graph'
 import { isTemporaryId } from '../../../api/graph-mutations'
@@ -9,7 +9,7 @@ import { canvasDef } from '../registry'
 import { typeTitleOf } from '../to-flow'
 import { LabelOnlyPanel } from './label-only-panel'
 import { NextSteps } from './next-steps'
-import type { StepPatch } from './use-step-form'
+import { ChangedElsewhereNotice, useStepBase } from './use-step-base'
 
 type Props = {
   workflowId: string
@@ -44,10 +44,6 @@ export const SidePanel = memo(function SidePanel({
     root.current?.querySelector<HTMLElement>('form input, form select, form textarea')?.focus()
     onFormFocused()
   }, [focusForm, formReady, onFormFocused])
-  const save = useCallback(
-    (patch: StepPatch) => actions.saveNode(nodeId ?? '', patch),
-    [actions, nodeId],
-  )
   if (!graph) return null
   const node = nodeId ? graph.nodes.find((n) => n.id === nodeId) : undefined
   const edge =
@@ -80,12 +76,12 @@ export const SidePanel = memo(function SidePanel({
       </div>
       {node ? (
         <StepSettings
+          key={node.id}
           node={node}
           graph={graph}
           workflowId={workflowId}
           readOnly={readOnly}
           actions={actions}
-          save={save}
           onDeleted={() => onClose(null)}
         />
       ) : null}
@@ -108,7 +104,6 @@ type StepSettingsProps = {
   workflowId: string
   readOnly: boolean
   actions: GraphActions
-  save: (patch: StepPatch) => Promise<'saved' | 'cancelled'>
   onDeleted: () => void
 }
 
@@ -119,9 +114,9 @@ function StepSettings({
   workflowId,
   readOnly,
   actions,
-  save,
   onDeleted,
 }: StepSettingsProps) {
+  const { base, generation, save, showTheirs } = useStepBase(workflowId, node, actions)
   if (isTemporaryId(node.id))
     return (
       <p className="text-sm text-slate-600" role="status">
@@ -131,11 +126,18 @@ function StepSettings({
   const Panel = canvasDef(node.nodeType)?.Panel
   return (
     <>
+      <ChangedElsewhereNotice workflowId={workflowId} node={node} base={base} onShow={showTheirs} />
       {Panel ? (
-        <Panel key={node.id} node={node} workflowId={workflowId} readOnly={readOnly} save={save} />
+        <Panel
+          key={`${node.id}:${generation}`}
+          node={node}
+          workflowId={workflowId}
+          readOnly={readOnly}
+          save={save}
+        />
       ) : (
         <LabelOnlyPanel
-          key={node.id}
+          key={`${node.id}:${generation}`}
           node={node}
           workflowId={workflowId}
           readOnly={readOnly}

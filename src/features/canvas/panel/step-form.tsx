@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Button } from '../../../components/ui/button'
 import { UnsavedChangesGuard } from '../../../components/ui/unsaved-changes-guard'
 import { TextField } from './fields'
+import { ConflictNotice } from './conflict-notice'
 import type { SaveStep, StepFormFrame } from './use-step-form'
 
 type Props = {
@@ -38,6 +39,7 @@ export function StepForm({ frame, readOnly, children }: Props) {
           {dirty ? <span className="text-xs text-slate-600">Unsaved changes</span> : null}
         </div>
       )}
+      {frame.conflict ? <ConflictNotice conflict={frame.conflict} /> : null}
       {saveError ? (
         <div
           role="alert"
