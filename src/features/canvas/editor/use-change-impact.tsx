@@ -129,8 +129,9 @@ function ImpactDialog({
         ) : null}
         {stranded.length ? (
           <p className="text-xs text-slate-600">
-            Removing a lead takes it out of this workflow for good (a call already running finishes
-            first); undoing the change does not bring removed leads back.
+            Undo brings a deleted step back under a new id, not the leads that were on it: the API
+            cannot move leads. Removing a lead takes it out of this workflow for good (a call
+            already running finishes first).
           </p>
         ) : null}
         <div className="flex flex-wrap justify-end gap-2">

@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query'
+import { onlineManager, useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { toast } from 'sonner'
 import { fetchGraph, graphQueries } from '../../../api/graph'
@@ -206,7 +206,11 @@ export function useGraphActions(workflowId: string, options: Options): GraphActi
           .filter((e) => !isTemporaryId(e.id) && !gone.has(e.source) && !gone.has(e.target))
           .map((e) => e.id)
         if (!nodes.length && !edges.length) return
-        const title = describeDelete(graphNow(), nodes, edges.length)
+        const title = describeDelete(
+          graphNow(),
+          nodes,
+          edgesRemovedWith(graphNow(), nodes, edges).length,
+        )
         void checkImpact(
           { kind: 'delete', nodeIds: nodes, edgeIds: edges },
           { title: `${title[0]!.toUpperCase()}${title.slice(1)}`, verb: 'Delete' },
@@ -244,6 +248,11 @@ export function useGraphActions(workflowId: string, options: Options): GraphActi
       },
       saveNode: async (nodeId, patch, options = {}) => {
         const { base, overwrite = false } = options
+        // Offline a save would wait unseen behind a "Saving…" button: say so now instead.
+        if (!onlineManager.isOnline())
+          throw new Error(
+            'You are offline, so the step was not saved. Save again when the connection returns.',
+          )
         if (base && !overwrite && !isTemporaryId(nodeId)) {
           // Read the step as the server has it now: a save never overwrites unseen changes.
           const fresh = await fetchGraph(workflowId)
