@@ -255,7 +255,11 @@ export function useGraphActions(workflowId: string, options: Options): GraphActi
           )
         if (base && !overwrite && !isTemporaryId(nodeId)) {
           // Read the step as the server has it now: a save never overwrites unseen changes.
-          const fresh = await fetchGraph(workflowId)
+          const fresh = await fetchGraph(workflowId).catch((error: unknown) => {
+            // The graph could not be read: the screen must say it may be out of date.
+            void queryClient.refetchQueries({ queryKey: graphQueries.graph(workflowId).queryKey })
+            throw error
+          })
           const theirs = fresh.nodes.find((n) => n.id === nodeId) ?? null
           if (!theirs || !sameStep(theirs, base)) {
             void queryClient.invalidateQueries({
