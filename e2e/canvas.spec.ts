@@ -377,3 +377,29 @@ test('leaving with unsaved step settings asks first and keeps the typing on "Sta
   await expect(page).toHaveURL(/wf_apptready001/)
   await expect(panel.getByLabel('Step name')).toHaveValue('Second reminder (edited)')
 })
+
+test('a connection drawn by mouse from a Wait step is saved without a label (its handle id is not an outcome)', async ({
+  page,
+}) => {
+  await open(page, READY)
+  const created = apiCall(page, 'POST', /\/nodes$/, 201)
+  await page.getByRole('button', { name: 'Add wait step' }).click()
+  const newId = ((await (await created).json()) as { id: string }).id
+  await page.getByRole('button', { name: 'Close the settings panel' }).click()
+  await page.getByRole('button', { name: 'Fit View' }).click()
+  const wait = page.locator(`.react-flow__node[data-id="${newId}"]`)
+  const linked = apiCall(page, 'POST', /\/edges$/, 201)
+  await connect(
+    page,
+    wait.locator('[data-handleid="next"]'),
+    node(page, 'Converted step: Appointment confirmed').locator('[data-handleid="in"]'),
+  )
+  const body = (await linked).request().postDataJSON() as Record<string, unknown>
+  expect(body).toEqual({ from_node_id: newId, to_node_id: expect.any(String) })
+  await expect(wait).toHaveAttribute('aria-label', /^Wait step: /)
+  const waitName = ((await wait.getAttribute('aria-label')) ?? '').replace(
+    /^Wait step: |\..*$/g,
+    '',
+  )
+  await expect(edge(page, `Default path from ${waitName} to Appointment confirmed`)).toHaveCount(1)
+})
