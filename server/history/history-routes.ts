@@ -4,6 +4,8 @@ import { describeChange } from '../../src/domain/activity/words'
 import { DEMO_USER_COOKIE, DEMO_USERS } from '../../src/domain/demo-users'
 import type { Actor, HistoryStore } from './history-store'
 import type { ApiReader, Recorder } from './recorder'
+import { createDraftRoutes } from './draft-routes'
+import { createDraftStore } from './draft-store'
 
 export type HistoryRouteContext = {
   actor: (request: Request) => Actor
@@ -103,6 +105,8 @@ export function createHistoryRoutes(store: HistoryStore, recorder: Recorder, ctx
     })
     return json(version, 201)
   })
+
+  app.route('/', createDraftRoutes(createDraftStore(store.db), store, recorder, ctx))
 
   app.notFound(() => problem(404, 'No such history resource.'))
   return app

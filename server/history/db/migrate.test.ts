@@ -25,7 +25,7 @@ describe.each(testBackends())('migrations on %s', (backend) => {
     const tables = await db.query<{ table_name: string }>(
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
     )
-    expect(tables.map((t) => t.table_name)).toEqual(['activity', 'graph_version', 'schema_migrations'])
+    expect(tables.map((t) => t.table_name)).toEqual(['activity', 'draft', 'graph_version', 'schema_migrations'])
     expect(await migrate(db)).toEqual({ from: LATEST_VERSION, to: LATEST_VERSION, applied: [] })
   })
 

@@ -51,6 +51,22 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX activity_by_person ON activity ((coalesce(actor_email, actor_name)), id DESC);
     `,
   },
+  {
+    version: 3,
+    name: 'drafts of live workflows',
+    up: `
+      CREATE TABLE draft (
+        workflow_id   text PRIMARY KEY,
+        author_email  text,
+        author_name   text,
+        created_at    timestamptz NOT NULL,
+        updated_at    timestamptz NOT NULL,
+        base_graph    jsonb NOT NULL,
+        graph         jsonb NOT NULL,
+        revision      integer NOT NULL DEFAULT 1
+      );
+    `,
+  },
 ]
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version
