@@ -8,13 +8,20 @@ import { ApiError } from './api-error'
 type Query = Record<string, string | number | undefined | null>
 
 export type RequestOptions<T extends z.ZodType> = {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
   query?: Query
   body?: unknown
   formData?: FormData
   schema: T
   signal?: AbortSignal
+  /** `console`: the console server's own API (`<base>console-api/history`), e.g. drafts. */
+  root?: 'api' | 'console'
 }
+
+const rootOf = (root: 'api' | 'console' | undefined) =>
+  root === 'console'
+    ? `${env.basePath.replace(/\/$/, '')}/console-api/history`
+    : env.apiBaseUrl.replace(/\/$/, '')
 
 /**
  * Set once at start-up by the app (main.tsx): extra per-tab headers (the demo's fault setting),
@@ -35,8 +42,7 @@ export function configureApiClient(next: ApiClientHooks) {
   hooks = next
 }
 
-function buildUrl(path: string, query: Query | undefined): string {
-  const base = env.apiBaseUrl.replace(/\/$/, '')
+function buildUrl(base: string, path: string, query: Query | undefined): string {
   const origin = typeof window !== 'undefined' ? window.location.origin : 'http://localhost'
   const url = new URL(`${base}${path}`, origin)
   for (const [key, value] of Object.entries(query ?? {})) {
@@ -94,7 +100,8 @@ export async function apiRequest<T extends z.ZodType>(
   options: RequestOptions<T>,
 ): Promise<z.output<T>> {
   const method = options.method ?? 'GET'
-  const endpoint = `${method} ${env.apiBaseUrl.replace(/\/$/, '')}${path}`
+  const root = rootOf(options.root)
+  const endpoint = `${method} ${root}${path}`
   const timeoutMs = hooks.timeoutMs?.() ?? env.apiTimeoutMs
   const timeout = AbortSignal.timeout(timeoutMs)
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
@@ -113,7 +120,7 @@ export async function apiRequest<T extends z.ZodType>(
 
   let response: Response
   try {
-    response = await fetch(buildUrl(path, options.query), {
+    response = await fetch(buildUrl(root, path, options.query), {
       method,
       headers,
       body,

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { z } from 'zod'
 import { apiRequest } from './client'
+import { graphEndpoint } from './graph-source'
 import { graphQueries } from './graph'
 import {
   workflowEdgeSchema,
@@ -13,7 +14,9 @@ import { workflowKeys } from './query-keys'
 
 type XY = { x: number; y: number }
 
-const base = (workflowId: string) => `/workflows/${encodeURIComponent(workflowId)}`
+/** `workflowId` below may be a draft's graph id (graph-source.ts): the draft is edited alike. */
+const base = (graphId: string) => graphEndpoint(graphId).base
+const root = (graphId: string) => graphEndpoint(graphId).root
 const anyBody = z.unknown()
 
 // ---- fetchers ---------------------------------------------------------------------------------
@@ -27,6 +30,7 @@ export type CreateNodeInput = {
 
 export const createNode = (workflowId: string, input: CreateNodeInput) =>
   apiRequest(`${base(workflowId)}/nodes`, {
+    root: root(workflowId),
     method: 'POST',
     schema: workflowNodeSchema,
     body: {
@@ -43,6 +47,7 @@ export type NodePatch = { label?: string; config?: Record<string, unknown>; posi
 
 export const updateNode = (workflowId: string, nodeId: string, patch: NodePatch) =>
   apiRequest(`${base(workflowId)}/nodes/${encodeURIComponent(nodeId)}`, {
+    root: root(workflowId),
     method: 'PATCH',
     schema: workflowNodeSchema,
     body: {
@@ -56,6 +61,7 @@ export const updateNode = (workflowId: string, nodeId: string, patch: NodePatch)
 
 export const deleteNode = (workflowId: string, nodeId: string) =>
   apiRequest(`${base(workflowId)}/nodes/${encodeURIComponent(nodeId)}`, {
+    root: root(workflowId),
     method: 'DELETE',
     schema: anyBody,
   })
@@ -64,6 +70,7 @@ export type CreateEdgeInput = { source: string; target: string; label: string | 
 
 export const createEdge = (workflowId: string, input: CreateEdgeInput) =>
   apiRequest(`${base(workflowId)}/edges`, {
+    root: root(workflowId),
     method: 'POST',
     schema: workflowEdgeSchema,
     body: {
@@ -75,6 +82,7 @@ export const createEdge = (workflowId: string, input: CreateEdgeInput) =>
 
 export const deleteEdge = (workflowId: string, edgeId: string) =>
   apiRequest(`${base(workflowId)}/edges/${encodeURIComponent(edgeId)}`, {
+    root: root(workflowId),
     method: 'DELETE',
     schema: anyBody,
   })

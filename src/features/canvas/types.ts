@@ -23,8 +23,11 @@ export type LiveStats = {
 }
 
 export type WorkflowCanvasProps = {
+  /** The graph to show and edit: a workflow id, or a draft's graph id (api/graph-source.ts). */
   workflowId: string
   status: WorkflowStatus
+  /** Read-only whatever the status (a draft someone else is editing). */
+  readOnly?: boolean
   markers?: CanvasMarkers
   /** Select this node/edge and bring it into view; a new nonce re-triggers for the same id. */
   focus?: CanvasFocus | null

@@ -20,6 +20,8 @@ export type PreflightInput = {
   enrolledLeads?: number
   /** On a live workflow: the leads moving through it, with the step each sits on. */
   leadsInFlight?: readonly LeadInFlight[]
+  /** Names of steps the graph no longer has (a draft's deletions), to name where leads are. */
+  formerStepNames?: ReadonlyMap<string, string>
 }
 
 export type Check = (index: GraphIndex, input: PreflightInput) => Problem[]

@@ -21,8 +21,13 @@ const IN_FLIGHT_REFRESH_MS = 10_000
  * Client preflight for one workflow. Reads the same graph cache entry the canvas edits
  * optimistically, so problems follow every edit; checks whose data is still loading are skipped.
  */
-export function usePreflight(workflowId: string) {
-  const graphQuery = useQuery(graphQueries.graph(workflowId))
+export function usePreflight(
+  workflowId: string,
+  /** Check another graph of this workflow (its draft) against the workflow's leads and data. */
+  graphId: string = workflowId,
+  formerStepNames?: ReadonlyMap<string, string>,
+) {
+  const graphQuery = useQuery(graphQueries.graph(graphId))
   const agents = useQuery(resourceQueries.agents())
   const phoneNumbers = useQuery(resourceQueries.phoneNumbers())
   const variableKeys = useQuery(resourceQueries.variableKeys(workflowId))
@@ -50,9 +55,18 @@ export function usePreflight(workflowId: string) {
             concurrencyLimit: DEFAULT_CONCURRENCY_LIMIT,
             enrolledLeads,
             leadsInFlight,
+            formerStepNames,
           })
         : [],
-    [graph, agents.data, phoneNumbers.data, variableKeys.data, enrolledLeads, leadsInFlight],
+    [
+      graph,
+      agents.data,
+      phoneNumbers.data,
+      variableKeys.data,
+      enrolledLeads,
+      leadsInFlight,
+      formerStepNames,
+    ],
   )
   return {
     problems,

@@ -10,8 +10,16 @@ type ServerProblems = { problems: Problem[]; graphVersion: unknown }
  * The workflow's problems: the client's preflight merged with what the server said when it
  * refused activation. The server has the last word; its problems stay until the graph is edited.
  */
-export function useWorkflowProblems(workflowId: string) {
-  const { problems, graph, isChecking, isStale } = usePreflight(workflowId)
+export function useWorkflowProblems(
+  workflowId: string,
+  graphId: string = workflowId,
+  formerStepNames?: ReadonlyMap<string, string>,
+) {
+  const { problems, graph, isChecking, isStale } = usePreflight(
+    workflowId,
+    graphId,
+    formerStepNames,
+  )
   const [server, setServer] = useState<ServerProblems | null>(null)
 
   const allProblems = useMemo(

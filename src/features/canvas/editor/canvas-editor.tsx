@@ -45,7 +45,7 @@ type Props = WorkflowCanvasProps & { graph: WorkflowGraph }
 
 export function CanvasEditor(props: Props) {
   const { workflowId, status, graph, markers, focus, pathHighlight, liveStats } = props
-  const readOnly = !isGraphEditable(status)
+  const readOnly = props.readOnly === true || !isGraphEditable(status)
   // Zoomed out, the words are not painted (canvas.css), so a pan moves boxes and lines only.
   // This selector re-renders the editor only when the threshold is crossed.
   const zoomedOut = useStore(isZoomedOut)

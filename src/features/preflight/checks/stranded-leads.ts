@@ -17,12 +17,15 @@ export const checkStrandedLeads: Check = (index, input) => {
     const count = group.length
     const first = group[0]!
     const they = count === 1 ? 'It' : 'They'
+    const former = input.formerStepNames?.get(at)
     return first.reason === 'step-deleted'
       ? problem({
           code: 'leads.stranded-deleted-step',
           severity: 'warning',
           idSuffix: at,
-          message: `${plural(count, 'lead')} ${count === 1 ? 'is' : 'are'} stranded on a step that was deleted (${at}). ${they} will never move on.`,
+          message: former
+            ? `${plural(count, 'lead')} ${count === 1 ? 'is' : 'are'} in “${former}”, which this graph no longer has: ${they.toLowerCase()} would be stranded and never move on.`
+            : `${plural(count, 'lead')} ${count === 1 ? 'is' : 'are'} stranded on a step that was deleted (${at}). ${they} will never move on.`,
           fix: 'Open the Leads tab: the stranded leads are marked there, and each can be removed.',
           summary: `${plural(count, 'stranded lead')}`,
         })

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { workflowOfGraph } from '../../../../api/graph-source'
 import { useFieldArray, useWatch } from 'react-hook-form'
 import { resourceQueries } from '../../../../api/resources'
 import {
@@ -25,7 +26,8 @@ const LOGIC_OPTIONS = [
 ]
 
 export function ConditionalPanel({ node, workflowId, readOnly, save }: PanelProps) {
-  const keys = useQuery(resourceQueries.variableKeys(workflowId))
+  // A draft's steps read the variables of the workflow it belongs to.
+  const keys = useQuery(resourceQueries.variableKeys(workflowOfGraph(workflowId)))
   const { form, frame } = useStepForm({
     nodeId: node.id,
     schema: conditionalFormSchema,

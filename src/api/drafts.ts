@@ -1,0 +1,99 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { z } from 'zod'
+import type { GraphSnapshot } from '../domain/graph-diff/snapshot'
+import { apiRequest } from './client'
+import { draftGraphId } from './graph-source'
+import { workflowKeys } from './query-keys'
+
+const snapshot = z.object({
+  nodes: z.array(
+    z.object({
+      id: z.string(),
+      node_type: z.string(),
+      label: z.string(),
+      position_x: z.number(),
+      position_y: z.number(),
+      config: z.record(z.string(), z.unknown()),
+    }),
+  ),
+  edges: z.array(
+    z.object({
+      id: z.string(),
+      from_node_id: z.string(),
+      to_node_id: z.string(),
+      label: z.string().nullable(),
+    }),
+  ),
+})
+
+const draftSchema = z.object({
+  workflowId: z.string(),
+  author: z.object({ email: z.string().nullable(), name: z.string().nullable() }),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  revision: z.number(),
+  stepCount: z.number(),
+  connectionCount: z.number(),
+  /** The person asking is its author (or took it over): only then may they edit it. */
+  editable: z.boolean(),
+  baseGraph: snapshot,
+  graph: snapshot,
+})
+export type Draft = z.output<typeof draftSchema>
+const draftAnswer = z.object({ draft: draftSchema.nullable() })
+
+const path = (workflowId: string) => `/workflows/${encodeURIComponent(workflowId)}/draft`
+const onConsole = { root: 'console' as const }
+
+export const draftKey = (workflowId: string) =>
+  [...workflowKeys.workflow(workflowId), 'draft'] as const
+
+export const draftQuery = (workflowId: string) =>
+  queryOptions({
+    queryKey: draftKey(workflowId),
+    queryFn: ({ signal }) =>
+      apiRequest(path(workflowId), { ...onConsole, schema: draftAnswer, signal }).then(
+        (a) => a.draft,
+      ),
+  })
+
+export const authorName = (draft: Pick<Draft, 'author'>) =>
+  draft.author.name ?? draft.author.email ?? 'someone'
+
+/** Start, take over, discard, rebase and finish a draft: each refreshes the draft and its graph. */
+export function useDraftActions(workflowId: string) {
+  const queryClient = useQueryClient()
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: draftKey(workflowId) }),
+      queryClient.invalidateQueries({ queryKey: workflowKeys.graph(draftGraphId(workflowId)) }),
+    ])
+  const answer = (method: 'POST' | 'DELETE', suffix = '') =>
+    apiRequest(`${path(workflowId)}${suffix}`, { ...onConsole, method, schema: z.unknown() })
+  const options = { onSettled: refresh }
+  return {
+    start: useMutation({ mutationFn: () => answer('POST'), ...options }),
+    takeOver: useMutation({ mutationFn: () => answer('POST', '/takeover'), ...options }),
+    discard: useMutation({ mutationFn: () => answer('DELETE'), ...options }),
+    rebase: useMutation({
+      mutationFn: (body: { baseGraph: GraphSnapshot; graph: GraphSnapshot; revision: number }) =>
+        apiRequest(`${path(workflowId)}/base`, {
+          ...onConsole,
+          method: 'PUT',
+          body,
+          schema: z.unknown(),
+        }),
+      ...options,
+    }),
+    published: useMutation({
+      mutationFn: (name: string) =>
+        apiRequest(`${path(workflowId)}/published`, {
+          ...onConsole,
+          method: 'POST',
+          body: { name },
+          schema: z.unknown(),
+        }),
+      ...options,
+    }),
+  }
+}
