@@ -62,8 +62,10 @@ export function diffGraphs(before: GraphSnapshot, after: GraphSnapshot): GraphDi
   const afterEdges = count(after.edges)
   const addedEdges: SnapshotEdge[] = []
   const removedEdges: SnapshotEdge[] = []
-  for (const [key, list] of afterEdges) addedEdges.push(...list.slice(beforeEdges.get(key)?.length ?? 0))
-  for (const [key, list] of beforeEdges) removedEdges.push(...list.slice(afterEdges.get(key)?.length ?? 0))
+  for (const [key, list] of afterEdges)
+    addedEdges.push(...list.slice(beforeEdges.get(key)?.length ?? 0))
+  for (const [key, list] of beforeEdges)
+    removedEdges.push(...list.slice(afterEdges.get(key)?.length ?? 0))
   return { addedNodes, removedNodes, changedNodes, addedEdges, removedEdges }
 }
 

@@ -4,17 +4,45 @@ import { applyGraphOperations, planGraphOperations, type GraphApi } from './plan
 import type { GraphSnapshot, SnapshotNode } from './snapshot'
 
 const node = (id: string, label: string, extra: Partial<SnapshotNode> = {}): SnapshotNode => ({
-  id, node_type: 'VOICE_CALL', label, position_x: 0, position_y: 0, config: {}, ...extra,
+  id,
+  node_type: 'VOICE_CALL',
+  label,
+  position_x: 0,
+  position_y: 0,
+  config: {},
+  ...extra,
 })
-const edge = (id: string, from: string, to: string, label: string | null = null) => ({ id, from_node_id: from, to_node_id: to, label })
+const edge = (id: string, from: string, to: string, label: string | null = null) => ({
+  id,
+  from_node_id: from,
+  to_node_id: to,
+  label,
+})
 
 const v1: GraphSnapshot = {
-  nodes: [node('a', 'Call 1'), node('b', 'Wait 2 days', { node_type: 'TIME', config: { duration_value: 2, duration_unit: 'days' } }), node('c', 'Call 2'), node('d', 'Done', { node_type: 'CONVERTED' })],
-  edges: [edge('e1', 'a', 'b', 'DNP'), edge('e2', 'b', 'c'), edge('e3', 'c', 'd', 'COMPLETED'), edge('e4', 'a', 'd', 'COMPLETED')],
+  nodes: [
+    node('a', 'Call 1'),
+    node('b', 'Wait 2 days', {
+      node_type: 'TIME',
+      config: { duration_value: 2, duration_unit: 'days' },
+    }),
+    node('c', 'Call 2'),
+    node('d', 'Done', { node_type: 'CONVERTED' }),
+  ],
+  edges: [
+    edge('e1', 'a', 'b', 'DNP'),
+    edge('e2', 'b', 'c'),
+    edge('e3', 'c', 'd', 'COMPLETED'),
+    edge('e4', 'a', 'd', 'COMPLETED'),
+  ],
 }
 // Now: Call 2 deleted (with its two connections), the wait is 3 days, a new edge b→d.
 const now: GraphSnapshot = {
-  nodes: [v1.nodes[0]!, { ...v1.nodes[1]!, config: { duration_value: 3, duration_unit: 'days' } }, v1.nodes[3]!],
+  nodes: [
+    v1.nodes[0]!,
+    { ...v1.nodes[1]!, config: { duration_value: 3, duration_unit: 'days' } },
+    v1.nodes[3]!,
+  ],
   edges: [v1.edges[0]!, v1.edges[3]!, edge('e9', 'b', 'd')],
 }
 
@@ -36,7 +64,10 @@ function fakeApi(start: GraphSnapshot, failOn?: (call: string) => boolean) {
     },
     async updateNode(id, changes) {
       guard(`update-node ${id}`)
-      Object.assign(graph.nodes.find((n) => n.id === id)!, changes)
+      Object.assign(
+        graph.nodes.find((n) => n.id === id)!,
+        changes,
+      )
     },
     async deleteEdge(id) {
       guard(`delete-edge ${id}`)
@@ -61,7 +92,9 @@ describe('diffGraphs', () => {
     expect(diff.removedNodes.map((n) => n.label)).toEqual(['Call 2'])
     expect(diff.addedNodes).toEqual([])
     expect(diff.changedNodes).toEqual([
-      expect.objectContaining({ fields: [{ field: 'config.duration_value', before: 2, after: 3 }] }),
+      expect.objectContaining({
+        fields: [{ field: 'config.duration_value', before: 2, after: 3 }],
+      }),
     ])
     expect(diff.removedEdges.map((e) => e.id).sort()).toEqual(['e2', 'e3'])
     expect(diff.addedEdges.map((e) => e.id)).toEqual(['e9'])
@@ -78,8 +111,18 @@ describe('diffGraphs', () => {
 describe('planGraphOperations', () => {
   it('restores a deleted step with new ids and reconnects it through the id map', async () => {
     const ops = planGraphOperations(now, v1)
-    expect(ops.map((o) => o.kind)).toEqual(['create-node', 'update-node', 'delete-edge', 'create-edge', 'create-edge'])
-    expect(ops[3]).toMatchObject({ kind: 'create-edge', from: { existing: 'b' }, to: { created: 'c' } })
+    expect(ops.map((o) => o.kind)).toEqual([
+      'create-node',
+      'update-node',
+      'delete-edge',
+      'create-edge',
+      'create-edge',
+    ])
+    expect(ops[3]).toMatchObject({
+      kind: 'create-edge',
+      from: { existing: 'b' },
+      to: { created: 'c' },
+    })
     const { api, graph } = fakeApi(now)
     const result = await applyGraphOperations(ops, api)
     expect(result.ok).toBe(true)
@@ -87,7 +130,8 @@ describe('planGraphOperations', () => {
     // The same graph as v1 once the new id is read as the old one.
     const mapped = structuredClone(graph)
     for (const n of mapped.nodes) if (n.id === 'n100') n.id = 'c'
-    for (const e of mapped.edges) for (const k of ['from_node_id', 'to_node_id'] as const) if (e[k] === 'n100') e[k] = 'c'
+    for (const e of mapped.edges)
+      for (const k of ['from_node_id', 'to_node_id'] as const) if (e[k] === 'n100') e[k] = 'c'
     expect(isEmptyDiff(diffGraphs(v1, mapped))).toBe(true)
     expect(planGraphOperations(graph, graph)).toEqual([])
   })
@@ -99,8 +143,13 @@ describe('planGraphOperations', () => {
   })
 
   it('re-creates a step whose type differs, since the API cannot change a type', () => {
-    const retyped = { ...v1, nodes: v1.nodes.map((n) => (n.id === 'd' ? { ...n, node_type: 'DROPPED' } : n)) }
-    const kinds = planGraphOperations(v1, retyped).map((o) => `${o.kind}${'nodeId' in o ? ` ${o.nodeId}` : ''}`)
+    const retyped = {
+      ...v1,
+      nodes: v1.nodes.map((n) => (n.id === 'd' ? { ...n, node_type: 'DROPPED' } : n)),
+    }
+    const kinds = planGraphOperations(v1, retyped).map(
+      (o) => `${o.kind}${'nodeId' in o ? ` ${o.nodeId}` : ''}`,
+    )
     expect(kinds).toContain('create-node')
     expect(kinds).toContain('delete-node d')
   })

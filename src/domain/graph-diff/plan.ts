@@ -6,7 +6,12 @@ export type NodeRef = { existing: string } | { created: string }
 
 export type GraphOperation =
   | { kind: 'create-node'; ref: string; node: Omit<SnapshotNode, 'id'> }
-  | { kind: 'update-node'; nodeId: string; label: string; changes: Partial<Omit<SnapshotNode, 'id' | 'node_type'>> }
+  | {
+      kind: 'update-node'
+      nodeId: string
+      label: string
+      changes: Partial<Omit<SnapshotNode, 'id' | 'node_type'>>
+    }
   | { kind: 'delete-edge'; edgeId: string; from: string; to: string; label: string | null }
   | { kind: 'create-edge'; from: NodeRef; to: NodeRef; label: string | null }
   | { kind: 'delete-node'; nodeId: string; label: string }
@@ -18,13 +23,18 @@ export type GraphOperation =
  * re-created (the API cannot change a type). Steps the target has and `current` lacks are
  * created anew and get new ids: `ref` is the target's id, mapped to the new one while applying.
  */
-export function planGraphOperations(current: GraphSnapshot, target: GraphSnapshot): GraphOperation[] {
+export function planGraphOperations(
+  current: GraphSnapshot,
+  target: GraphSnapshot,
+): GraphOperation[] {
   const currentById = new Map(current.nodes.map((n) => [n.id, n]))
   const retyped = new Set(
-    target.nodes.filter((n) => {
-      const now = currentById.get(n.id)
-      return now !== undefined && now.node_type !== n.node_type
-    }).map((n) => n.id),
+    target.nodes
+      .filter((n) => {
+        const now = currentById.get(n.id)
+        return now !== undefined && now.node_type !== n.node_type
+      })
+      .map((n) => n.id),
   )
   // Treat a re-typed step as gone from `current`, so the diff adds it and drops its edges.
   const base: GraphSnapshot = {
@@ -36,7 +46,8 @@ export function planGraphOperations(current: GraphSnapshot, target: GraphSnapsho
   const removed = new Set([...diff.removedNodes.map((n) => n.id), ...retyped])
   const ref = (id: string): NodeRef => (created.has(id) ? { created: id } : { existing: id })
   const ops: GraphOperation[] = []
-  for (const { id: _id, ...node } of diff.addedNodes) ops.push({ kind: 'create-node', ref: _id, node })
+  for (const { id: _id, ...node } of diff.addedNodes)
+    ops.push({ kind: 'create-node', ref: _id, node })
   for (const change of diff.changedNodes) {
     const { after } = change
     const changes: Partial<Omit<SnapshotNode, 'id' | 'node_type'>> = {}
@@ -54,10 +65,21 @@ export function planGraphOperations(current: GraphSnapshot, target: GraphSnapsho
     // Deleting a step deletes its connections with it (contract §5.4).
     if (removed.has(edge.from_node_id) || removed.has(edge.to_node_id)) continue
     removedEdgeKeys.add(edgeKey(edge))
-    ops.push({ kind: 'delete-edge', edgeId: edge.id, from: edge.from_node_id, to: edge.to_node_id, label: edge.label })
+    ops.push({
+      kind: 'delete-edge',
+      edgeId: edge.id,
+      from: edge.from_node_id,
+      to: edge.to_node_id,
+      label: edge.label,
+    })
   }
   for (const edge of diff.addedEdges)
-    ops.push({ kind: 'create-edge', from: ref(edge.from_node_id), to: ref(edge.to_node_id), label: edge.label })
+    ops.push({
+      kind: 'create-edge',
+      from: ref(edge.from_node_id),
+      to: ref(edge.to_node_id),
+      label: edge.label,
+    })
   for (const node of current.nodes)
     if (removed.has(node.id)) ops.push({ kind: 'delete-node', nodeId: node.id, label: node.label })
   return ops
@@ -66,15 +88,29 @@ export function planGraphOperations(current: GraphSnapshot, target: GraphSnapsho
 /** What the API is asked to do, one call per operation; the apply loop maps created ids. */
 export type GraphApi = {
   createNode(node: Omit<SnapshotNode, 'id'>): Promise<{ id: string }>
-  updateNode(nodeId: string, changes: Partial<Omit<SnapshotNode, 'id' | 'node_type'>>): Promise<unknown>
+  updateNode(
+    nodeId: string,
+    changes: Partial<Omit<SnapshotNode, 'id' | 'node_type'>>,
+  ): Promise<unknown>
   deleteEdge(edgeId: string): Promise<unknown>
-  createEdge(edge: { from_node_id: string; to_node_id: string; label: string | null }): Promise<unknown>
+  createEdge(edge: {
+    from_node_id: string
+    to_node_id: string
+    label: string | null
+  }): Promise<unknown>
   deleteNode(nodeId: string): Promise<unknown>
 }
 
 export type ApplyResult =
   | { ok: true; applied: GraphOperation[]; idMap: Record<string, string> }
-  | { ok: false; applied: GraphOperation[]; failed: GraphOperation; notApplied: GraphOperation[]; error: unknown; idMap: Record<string, string> }
+  | {
+      ok: false
+      applied: GraphOperation[]
+      failed: GraphOperation
+      notApplied: GraphOperation[]
+      error: unknown
+      idMap: Record<string, string>
+    }
 
 /** Runs the operations in order and stops at the first failure, saying what was and was not done. */
 export async function applyGraphOperations(
@@ -91,7 +127,11 @@ export async function applyGraphOperations(
       else if (op.kind === 'update-node') await api.updateNode(op.nodeId, op.changes)
       else if (op.kind === 'delete-edge') await api.deleteEdge(op.edgeId)
       else if (op.kind === 'create-edge')
-        await api.createEdge({ from_node_id: resolve(op.from), to_node_id: resolve(op.to), label: op.label })
+        await api.createEdge({
+          from_node_id: resolve(op.from),
+          to_node_id: resolve(op.to),
+          label: op.label,
+        })
       else await api.deleteNode(op.nodeId)
     } catch (error) {
       return { ok: false, applied, failed: op, notApplied: ops.slice(index + 1), error, idMap }

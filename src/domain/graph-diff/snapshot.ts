@@ -10,7 +10,12 @@ export type SnapshotNode = {
   position_y: number
   config: Record<string, unknown>
 }
-export type SnapshotEdge = { id: string; from_node_id: string; to_node_id: string; label: string | null }
+export type SnapshotEdge = {
+  id: string
+  from_node_id: string
+  to_node_id: string
+  label: string | null
+}
 export type GraphSnapshot = { nodes: SnapshotNode[]; edges: SnapshotEdge[] }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -63,8 +68,14 @@ export function snapshotFromApi(nodesBody: unknown, edgesBody: unknown): GraphSn
   const edges = listOf(edgesBody)
   if (!nodes || !edges) return null
   return {
-    nodes: nodes.map(toSnapshotNode).filter((n): n is SnapshotNode => n !== null).sort(byId),
-    edges: edges.map(toSnapshotEdge).filter((e): e is SnapshotEdge => e !== null).sort(byId),
+    nodes: nodes
+      .map(toSnapshotNode)
+      .filter((n): n is SnapshotNode => n !== null)
+      .sort(byId),
+    edges: edges
+      .map(toSnapshotEdge)
+      .filter((e): e is SnapshotEdge => e !== null)
+      .sort(byId),
   }
 }
 
@@ -82,7 +93,10 @@ export function canonicalJson(value: unknown): string {
 
 /** A short fingerprint of a graph (FNV-1a over its canonical JSON); equal graphs, equal text. */
 export function graphFingerprint(graph: GraphSnapshot): string {
-  const text = canonicalJson({ nodes: [...graph.nodes].sort(byId), edges: [...graph.edges].sort(byId) })
+  const text = canonicalJson({
+    nodes: [...graph.nodes].sort(byId),
+    edges: [...graph.edges].sort(byId),
+  })
   let h1 = 0x811c9dc5
   let h2 = 0x01000193
   for (let i = 0; i < text.length; i++) {

@@ -18,6 +18,8 @@ import { WorkflowWorkspace } from './-workflow-workspace'
 /** The detail screen's view in the URL: the open tab and the leads filters. */
 const detailSearchSchema = leadFiltersSearchSchema.extend({
   tab: z.enum(['preflight', 'leads', 'activity', 'versions']).optional().catch(undefined),
+  /** The draft of a live workflow instead of the live graph (issue 16). */
+  view: z.enum(['draft']).optional().catch(undefined),
 })
 
 export const Route = createFileRoute('/workflows/$workflowId')({

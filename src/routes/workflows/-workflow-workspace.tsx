@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
 import { getRouteApi, useNavigate } from '@tanstack/react-router'
 import type { ApiError } from '../../api/api-error'
 import type { Workflow } from '../../api/schemas/workflow'
@@ -19,6 +20,12 @@ import type { LeadFilters } from '../../features/leads/lead-filters'
 import { ActivityFeed } from '../../features/history/activity-feed'
 import { useHistoryScreens } from '../../features/history/use-history-screens'
 import { VersionsPanel } from '../../features/history/versions-panel'
+import { CompareView } from '../../features/history/compare-view'
+import { DraftBar } from '../../features/drafts/draft-bar'
+import { PublishDialog } from '../../features/drafts/publish-dialog'
+import { draftQuery } from '../../api/drafts'
+import { draftGraphId } from '../../api/graph-source'
+import { toSnapshot } from '../../api/history'
 
 const detailRoute = getRouteApi('/workflows/$workflowId')
 
@@ -38,6 +45,24 @@ type Focus = { kind: 'node' | 'edge'; id: string; nonce: number }
 /** Composes header, lifecycle controls, canvas and side panels for one workflow. */
 export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
   const navigate = useNavigate()
+  const search = detailRoute.useSearch()
+  const viewingDraft = search.view === 'draft'
+  const graphId = viewingDraft ? draftGraphId(workflow.id) : workflow.id
+  const draft = useQuery({ ...draftQuery(workflow.id), enabled: viewingDraft })
+  const formerNames = useMemo(
+    () => new Map(draft.data?.baseGraph.nodes.map((n) => [n.id, n.label]) ?? []),
+    [draft.data],
+  )
+  const setView = useCallback(
+    (view: 'live' | 'draft') =>
+      void navigate({
+        to: '.',
+        search: (prev) => ({ ...prev, view: view === 'draft' ? 'draft' : undefined }),
+      }),
+    [navigate],
+  )
+  const [reviewing, setReviewing] = useState(false)
+  const [publishing, setPublishing] = useState(false)
   const {
     problems: allProblems,
     markers,
@@ -46,9 +71,8 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
     isChecking,
     isStale,
     addServerProblems,
-  } = useWorkflowProblems(workflow.id)
+  } = useWorkflowProblems(workflow.id, graphId, viewingDraft ? formerNames : undefined)
   const [focus, setFocus] = useState<Focus | null>(null)
-  const search = detailRoute.useSearch()
   const tab = search.tab ?? 'preflight'
   const setTab = useCallback(
     (next: string) =>
@@ -62,7 +86,7 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
       }),
     [navigate],
   )
-  const { tab: _tab, ...leadFilters } = search
+  const { tab: _tab, view: _view, ...leadFilters } = search
   const setLeadFilters = useCallback(
     (filters: LeadFilters) =>
       void navigate({ to: '.', search: (prev) => ({ ...prev, ...filters }), replace: true }),
@@ -162,15 +186,50 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
         </div>
       ) : (
         <div className="flex min-h-[28rem] flex-1 basis-0 overflow-hidden">
-          <section aria-label="Workflow canvas" className="relative min-w-0 flex-1">
+          <section aria-label="Workflow canvas" className="relative flex min-w-0 flex-1 flex-col">
+            <DraftBar
+              workflowId={workflow.id}
+              status={workflow.status}
+              viewingDraft={viewingDraft}
+              onView={setView}
+              onReview={() => setReviewing(true)}
+              draftGraph={viewingDraft && graph ? toSnapshot(graph) : undefined}
+            />
+            {reviewing && viewingDraft && graph && draft.data ? (
+              <div className="flex min-h-0 flex-1 flex-col">
+                <div className="flex items-center gap-2 border-b border-slate-200 bg-white px-3 py-1.5 text-sm">
+                  <span>Review: the live workflow → the draft.</span>
+                  <Button
+                    size="sm"
+                    variant="primary"
+                    className="ml-auto"
+                    onClick={() => setPublishing(true)}
+                  >
+                    Publish…
+                  </Button>
+                </div>
+                <div className="min-h-0 flex-1">
+                  <CompareView
+                    from={{ title: 'the live workflow', graph: draft.data.baseGraph }}
+                    to={{ title: 'the draft', graph: toSnapshot(graph) }}
+                    onClose={() => setReviewing(false)}
+                  />
+                </div>
+              </div>
+            ) : null}
             {history.compareView ? (
               <PanelErrorBoundary name="compare">{history.compareView}</PanelErrorBoundary>
             ) : null}
             <PanelErrorBoundary name="canvas">
-              <div hidden={history.compareView !== null} className="h-full">
+              <div
+                hidden={history.compareView !== null || (reviewing && viewingDraft)}
+                className="min-h-0 flex-1"
+              >
                 <WorkflowCanvas
-                  workflowId={workflow.id}
-                  status={workflow.status}
+                  key={graphId}
+                  workflowId={graphId}
+                  status={viewingDraft ? 'draft' : workflow.status}
+                  readOnly={viewingDraft && draft.data?.editable !== true}
                   markers={markers}
                   focus={focus}
                   pathHighlight={testRunOpen ? testRunPath : pathHighlight}
@@ -284,6 +343,18 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
         </div>
       )}
       {history.restoreDialog}
+      {publishing && draft.data ? (
+        <PublishDialog
+          workflowId={workflow.id}
+          draft={draft.data}
+          onClose={() => setPublishing(false)}
+          onPublished={() => {
+            setPublishing(false)
+            setReviewing(false)
+            setView('live')
+          }}
+        />
+      ) : null}
     </>
   )
 }

@@ -3,24 +3,11 @@ import { useEffect, useState } from 'react'
 import { fetchGraph, graphQueries } from '../../../api/graph'
 import { graphMutationKey } from '../../../api/graph-mutations'
 import { toSnapshot } from '../../../api/history'
-import { diffGraphs, isEmptyDiff, type GraphDiff } from '../../../domain/graph-diff/diff'
+import { diffGraphs, isEmptyDiff } from '../../../domain/graph-diff/diff'
+import { describeDiff } from '../../../domain/graph-diff/describe-diff'
 
 /** How often an open canvas asks whether its graph changed elsewhere. */
 export const GRAPH_REFRESH_MS = 5_000
-
-const count = (n: number, word: string) => (n ? [`${n} ${word}${n === 1 ? '' : 's'}`] : [])
-
-/** "2 steps changed, 1 connection added". */
-export function describeOutsideChange(diff: GraphDiff): string {
-  const steps = [
-    ...count(diff.addedNodes.length, 'step').map((s) => `${s} added`),
-    ...count(diff.removedNodes.length, 'step').map((s) => `${s} deleted`),
-    ...count(diff.changedNodes.length, 'step').map((s) => `${s} changed`),
-    ...count(diff.addedEdges.length, 'connection').map((s) => `${s} added`),
-    ...count(diff.removedEdges.length, 'connection').map((s) => `${s} removed`),
-  ]
-  return steps.join(', ')
-}
 
 /**
  * Keeps an open canvas in step with changes made elsewhere (another tab, another person, the
@@ -52,7 +39,7 @@ export function useGraphRefresh(workflowId: string) {
         const diff = diffGraphs(toSnapshot(shown), toSnapshot(fresh))
         if (isEmptyDiff(diff)) return
         queryClient.setQueryData(queryKey, fresh)
-        setNotice(`Updated with changes made elsewhere: ${describeOutsideChange(diff)}.`)
+        setNotice(`Updated with changes made elsewhere: ${describeDiff(diff)}.`)
       } catch {
         // A failed check changes nothing on screen; the next one tries again.
       } finally {
