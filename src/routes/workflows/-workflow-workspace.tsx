@@ -71,10 +71,7 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
   const [pathLeadId, setPathLeadId] = useState<string | null>(null)
   const pathHighlight = useLeadPath(workflow.id, pathLeadId)
   const { liveStats } = useLiveStats(workflow.id, workflow.status)
-  const history = useHistoryScreens(workflow.id, graph, (nodeId) => {
-    const n = liveStats?.nodes[nodeId]
-    return n ? n.waiting + n.in_call : 0
-  })
+  const history = useHistoryScreens(workflow.id, graph)
   const [testRunOpen, setTestRunOpen] = useState(false)
   const [testRunPath, setTestRunPath] = useState<TestRunPath | null>(null)
   const testRunButton = useRef<HTMLButtonElement>(null)
