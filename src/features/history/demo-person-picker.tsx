@@ -26,7 +26,7 @@ export function DemoPersonPicker() {
   return (
     <div className="flex items-center gap-1.5 text-sm">
       <label htmlFor={id} className="text-slate-700">
-        Acting as <span className="sr-only">(demo person: changes are recorded under this name)</span>
+        Acting as <span className="sr-only">(a demo person: the history records changes as them)</span>
       </label>
       <select
         id={id}
