@@ -43,7 +43,7 @@ describe('New workflow from file', () => {
     const user = userEvent.setup()
     const { onCreated, dialog } = open()
     await user.upload(within(dialog).getByLabelText('Workflow file (JSON)'), file(exported))
-    expect(await within(dialog).findByTestId('import-summary')).toHaveTextContent('3 steps, 1 connections')
+    expect(await within(dialog).findByTestId('import-summary')).toHaveTextContent('3 steps, 1 connection,')
     expect(within(dialog).getByLabelText('Name of the new workflow')).toHaveValue('Before Diwali pause')
     await user.click(within(dialog).getByRole('button', { name: 'Create workflow from file' }))
     await waitFor(() => expect(onCreated).toHaveBeenCalledOnce())

@@ -13,6 +13,7 @@ import { useImportWorkflow, type ImportState } from './use-import-workflow'
 type Props = { open: boolean; onClose: () => void; onCreated: (workflow: Workflow) => void }
 type Picked = { fileName: string; read: GraphFileRead }
 
+const count = (n: number, what: string) => `${n.toLocaleString('en')} ${what}${n === 1 ? '' : 's'}`
 const nameFromFile = (fileName: string) => fileName.replace(/\.json$/i, '').slice(0, 100)
 
 /** "New workflow from file": pick an exported version, check it, name it, build it through the API. */
@@ -88,8 +89,8 @@ export function ImportWorkflowDialog({ open, onClose, onCreated }: Props) {
         ) : null}
         {picked?.read.ok ? (
           <p className="text-sm text-slate-700" data-testid="import-summary">
-            ✓ {picked.fileName}: {picked.read.file.graph.nodes.length} steps,{' '}
-            {picked.read.file.graph.edges.length} connections
+            ✓ {picked.fileName}: {count(picked.read.file.graph.nodes.length, 'step')},{' '}
+            {count(picked.read.file.graph.edges.length, 'connection')}
             {picked.read.file.versionName ? `, saved as '${picked.read.file.versionName}'` : ''}.
           </p>
         ) : null}
