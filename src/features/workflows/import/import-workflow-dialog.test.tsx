@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
+import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import type { Workflow } from '../../../api/schemas/workflow'
 import { call } from '../../../mocks/test-utils'
@@ -106,5 +107,39 @@ describe('New workflow from file', () => {
     const { steps, connections } = await graphOf(onCreated.mock.calls[0]![0].id)
     expect(steps).toHaveLength(3)
     expect(connections).toEqual(['Wait 2 days → Done'])
+  })
+
+  it('closing clears the form, but keeps a workflow built part-way for when it opens again', async () => {
+    server.use(http.post('*/v1/workflows/:id/edges', () => HttpResponse.json({ message: 'Edge store unavailable' }, { status: 500 })))
+    function Harness() {
+      const [open, setOpen] = useState(false)
+      return (
+        <>
+          <button type="button" onClick={() => setOpen(true)}>Open import</button>
+          <ImportWorkflowDialog open={open} onClose={() => setOpen(false)} onCreated={() => undefined} />
+        </>
+      )
+    }
+    const user = userEvent.setup()
+    renderWithProviders(<Harness />)
+    await user.click(screen.getByRole('button', { name: 'Open import' }))
+    let dialog = await screen.findByRole('dialog')
+    await user.upload(within(dialog).getByLabelText('Workflow file (JSON)'), file(exported))
+    await within(dialog).findByTestId('import-summary')
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    await user.click(screen.getByRole('button', { name: 'Open import' }))
+    dialog = await screen.findByRole('dialog')
+    expect(within(dialog).queryByTestId('import-summary')).toBeNull()
+    expect(within(dialog).getByLabelText('Name of the new workflow')).toHaveValue('')
+
+    await user.upload(within(dialog).getByLabelText('Workflow file (JSON)'), file(exported))
+    await user.click(await within(dialog).findByRole('button', { name: 'Create workflow from file' }))
+    await within(dialog).findByRole('button', { name: 'Try the rest again' })
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    await user.click(screen.getByRole('button', { name: 'Open import' }))
+    dialog = await screen.findByRole('dialog')
+    expect(within(dialog).getByRole('alert')).toHaveTextContent("The workflow 'Before Diwali pause' was created, but only with 3 of 3 steps")
+    expect(within(dialog).getByRole('button', { name: 'Delete the new workflow' })).toBeEnabled()
   })
 })

@@ -47,10 +47,29 @@ export function ImportWorkflowDialog({ open, onClose, onCreated }: Props) {
     finish(await start(input.data, picked.read.file.graph))
   }
 
+  /**
+   * Closing clears the form unless a workflow was created part-way: then reopening shows what
+   * exists and still offers the rest, opening it or deleting it.
+   */
+  function close() {
+    if (busy) return
+    if (!built) {
+      reset()
+      setPicked(null)
+      setTitle('')
+      setDescription('')
+      setTitleError(undefined)
+    }
+    onClose()
+  }
+
   /** The whole graph is built: off to the new workflow (the dialog closes with the list). */
   function finish(workflow: Workflow | null) {
     if (!workflow) return
     reset()
+    setPicked(null)
+    setTitle('')
+    setDescription('')
     onCreated(workflow)
   }
 
@@ -58,7 +77,7 @@ export function ImportWorkflowDialog({ open, onClose, onCreated }: Props) {
   return (
     <Dialog
       open={open}
-      onOpenChange={(next) => !next && !busy && onClose()}
+      onOpenChange={(next) => !next && close()}
       title="New workflow from file"
       description="Pick a file made with “Export JSON” on a workflow’s Versions tab. Its steps and connections are created in a new draft workflow."
     >
@@ -119,7 +138,7 @@ export function ImportWorkflowDialog({ open, onClose, onCreated }: Props) {
           </div>
         ) : (
           <div className="flex justify-end gap-2">
-            <Button onClick={onClose} disabled={busy}>
+            <Button onClick={close} disabled={busy}>
               Cancel
             </Button>
             <Button type="submit" variant="primary" disabled={busy || !picked?.read.ok}>
