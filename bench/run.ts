@@ -26,6 +26,7 @@ import {
 } from './lib/optimistic-bench'
 import { parseOptions, wants, type BenchOptions, type Section } from './lib/options'
 import { forecastNodeFigure, forecastScreenFigure } from './lib/forecast'
+import { historyFigures } from './lib/history-bench'
 import { preflightFigures } from './lib/preflight'
 import { formatTable, writeJson } from './lib/report'
 import type { BenchResults } from './lib/results'
@@ -188,7 +189,7 @@ async function main() {
     `bench-dist-${createHash('sha1').update(o.root).digest('hex').slice(0, 8)}`,
   )
   const browserSections: Section[] = ['list', 'cold', 'smooth', 'optimistic', 'forecast']
-  const needsBuild = wants(o, 'bundle') || browserSections.some((s) => wants(o, s))
+  const needsBuild = wants(o, 'bundle') || wants(o, 'history') || browserSections.some((s) => wants(o, s))
   log(
     `root ${o.root}, ${o.runs} runs after a warm-up, load average ${loadavg()
       .map((l) => l.toFixed(1))
@@ -210,6 +211,15 @@ async function main() {
   }
   if (browserSections.some((s) => wants(o, s)))
     await step('browser', () => measureBrowser(o, outDir, results))
+  if (wants(o, 'history'))
+    await step('history', async () => {
+      const browser = await launchBrowser()
+      try {
+        results.history = await historyFigures(browser, outDir, o.runs)
+      } finally {
+        await browser.close()
+      }
+    })
   if (wants(o, 'preflight'))
     await step('preflight', async () => {
       results.preflight = await preflightFigures(o.root)

@@ -142,7 +142,7 @@ export async function createProductionApp({
       actor: (request) => actorOf(contexts.get(request)!),
       reader: (request) => apiReader(request, contexts.get(request)!),
       requestId: (request) => contexts.get(request)?.get('requestId') ?? null,
-      demo: config.api.kind === 'mock',
+      demo: (request) => config.api.kind === 'mock' && !contexts.get(request)!.get('user'),
     })
     app.all(`${base}console-api/history/*`, async (c) => {
       const url = new URL(c.req.url)

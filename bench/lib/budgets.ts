@@ -12,6 +12,8 @@ export const BUDGET = {
   listMs: 500,
   preflight: { 1000: 5, 5000: 25 } as Record<number, number>,
   forecastMs: 300,
+  activityMs: 200,
+  compareMs: 1000,
 }
 
 /**
@@ -308,5 +310,31 @@ export function budgetRows(r: BenchResults): Row[] {
     })
   }
   rows.push(...forecastRows(r))
+  rows.push(...historyRows(r))
   return rows
+}
+
+/** The history issue: activity answers of a 1,000-step workflow with 10,000 changes; compare drawn. */
+function historyRows(r: BenchResults): Row[] {
+  const h = r.history
+  if (!h) return []
+  const section = 'history'
+  return [
+    ...h.activity.map((a) => ({
+      section,
+      figure: `activity ${a.query} (${h.steps} steps, ${h.changes} changes): answer`,
+      value: a.medianMs,
+      unit: 'ms',
+      budget: `≤ ${BUDGET.activityMs}`,
+      pass: a.medianMs <= BUDGET.activityMs,
+    })),
+    {
+      section,
+      figure: `compare ${h.compare.fromSteps} → ${h.compare.toSteps} steps (${h.compare.differences} differences): click → drawn`,
+      value: h.compare.medianMs,
+      unit: 'ms',
+      budget: `≤ ${BUDGET.compareMs}`,
+      pass: h.compare.medianMs <= BUDGET.compareMs,
+    },
+  ]
 }

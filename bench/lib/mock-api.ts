@@ -4,11 +4,12 @@ export type MockApi = {
   post<T>(path: string, body?: unknown): Promise<T>
 }
 
-export function mockApi(origin: string): MockApi {
+/** `headers`: sent with every call (the production server wants the app's header on writes). */
+export function mockApi(origin: string, headers: Record<string, string> = {}): MockApi {
   const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     const response = await fetch(`${origin}/v1${path}`, {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
     const text = await response.text()

@@ -27,10 +27,11 @@ export const SECTIONS = [
   'optimistic',
   'preflight',
   'forecast',
+  'history',
 ] as const
 export type Section = (typeof SECTIONS)[number]
 
-const USAGE = `npm run bench -- [--quick] [--runs N] [--only bundle,list,cold,smooth,optimistic,preflight,forecast]
+const USAGE = `npm run bench -- [--quick] [--runs N] [--only bundle,list,cold,smooth,optimistic,preflight,forecast,history]
   [--sizes 100,300] [--ref HEAD | --root DIR] [--port N] [--skip-build]
 npm run bench -- --report bench-results/<file>.json`
 

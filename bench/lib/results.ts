@@ -3,6 +3,7 @@ import type { SmoothResult } from './canvas-bench'
 import type { OptimisticRun } from './optimistic-bench'
 import type { ForecastNodeFigure, ForecastScreenFigure } from './forecast'
 import type { PreflightFigure } from './preflight'
+import type { HistoryFigure } from './history-bench'
 
 /** Everything one `npm run bench` measured (medians unless a name says otherwise). */
 export type BenchResults = {
@@ -21,6 +22,7 @@ export type BenchResults = {
   optimistic?: OptimisticRun & { runs: OptimisticRun[] }
   preflight?: PreflightFigure[]
   forecast?: { node?: ForecastNodeFigure; screen?: ForecastScreenFigure }
+  history?: HistoryFigure
   errors: string[]
 }
 

@@ -75,6 +75,17 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
+      // The build above, served as the demo: built-in mock, no SSO, its own history database.
+      command: `rm -rf ${BUILD_DIR}/data-demo && node ${BUILD_DIR}/dist-server/main.mjs > ${BUILD_DIR}/demo-server.log 2>&1`,
+      cwd: '../..',
+      url: `http://127.0.0.1:${PORTS.demo}/healthz`,
+      env: { HOST: '127.0.0.1', PORT: String(PORTS.demo), BASE_PATH, DATA_DIR: `${BUILD_DIR}/data-demo` },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
       command: 'npx tsx e2e/prod/support/sso-front.ts',
       cwd: '../..',
       url: `http://127.0.0.1:${PORTS.front}/healthz`,

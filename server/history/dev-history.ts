@@ -74,7 +74,7 @@ export async function createDevHistory(root: string) {
       actor: actorOf,
       reader: (request) => readerFor(answer, request),
       requestId: () => null,
-      demo: true,
+      demo: () => true,
     })
     const listener = getRequestListener(async (request) => {
       const header = (name: string) => request.headers.get(name) ?? undefined

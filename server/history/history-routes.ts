@@ -11,8 +11,11 @@ export type HistoryRouteContext = {
   actor: (request: Request) => Actor
   reader: (request: Request) => ApiReader
   requestId: (request: Request) => string | null
-  /** The built-in mock answers: the browser may pick one of the demo people. */
-  demo: boolean
+  /**
+   * The built-in mock answers and no SSO identity came with the request: the browser may pick one
+   * of the demo people (a signed-in person is always named as themselves).
+   */
+  demo: (request: Request) => boolean
 }
 
 const json = (body: unknown, status = 200) =>
@@ -46,7 +49,7 @@ export function createHistoryRoutes(store: HistoryStore, recorder: Recorder, ctx
   app.get('/me', (c) =>
     json({
       actor: ctx.actor(c.req.raw),
-      demo: ctx.demo ? { cookie: DEMO_USER_COOKIE, people: DEMO_USERS } : null,
+      demo: ctx.demo(c.req.raw) ? { cookie: DEMO_USER_COOKIE, people: DEMO_USERS } : null,
     }),
   )
 

@@ -196,11 +196,3 @@ export function graphApiFor(workflowId: string): GraphApi {
     deleteNode: (id) => deleteNode(workflowId, id),
   }
 }
-
-export const graphFileSchema = z.object({
-  format: z.literal('workflow-console.graph', { error: 'This is not a workflow file exported by the Workflow Console.' }),
-  formatVersion: z.literal(1, { error: 'This file was made by a newer console (format version not 1).' }),
-  source: z.object({ workflowId: z.string().optional(), versionName: z.string().nullable().optional() }).optional(),
-  graph: snapshotSchema,
-})
-export type GraphFile = z.output<typeof graphFileSchema>

@@ -7,6 +7,7 @@ import { SessionBanner } from '../components/ui/session-banner'
 import { SessionUserBadge } from '../components/ui/session-user'
 import { DemoBar, loadDemoBar } from '../features/demo/demo-bar'
 import { FaultBanner } from '../features/demo/fault-banner'
+import { DemoPersonPicker } from '../features/history/demo-person-picker'
 
 export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   loader: ({ context: { queryClient } }) => loadDemoBar(queryClient),
@@ -46,6 +47,7 @@ function RootLayout() {
           </Link>
         </nav>
         <div className="ml-auto flex items-center gap-3">
+          <DemoPersonPicker />
           <SessionUserBadge />
         </div>
       </header>

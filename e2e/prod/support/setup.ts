@@ -16,6 +16,8 @@ export const PORTS = {
   /** A portal page allowed to frame the app, and one that is not. */
   portal: base + 3,
   stranger: base + 4,
+  /** The same production build with the built-in mock and nobody signed in: the demo. */
+  demo: base + 5,
 }
 
 export const BASE_PATH = '/tools/workflows/'
@@ -25,6 +27,8 @@ export const SERVER_URL = `http://127.0.0.1:${PORTS.server}${BASE_PATH}`
 export const MOCK_URL = `http://127.0.0.1:${PORTS.mock}`
 export const PORTAL_ORIGIN = `http://127.0.0.1:${PORTS.portal}`
 export const STRANGER_ORIGIN = `http://127.0.0.1:${PORTS.stranger}`
+export const DEMO_ORIGIN = `http://127.0.0.1:${PORTS.demo}`
+export const DEMO_URL = `${DEMO_ORIGIN}${BASE_PATH}`
 
 /** The SSO proxy connects from this address; only it is a trusted proxy. */
 export const PROXY_SOURCE_ADDRESS = '127.0.0.2'

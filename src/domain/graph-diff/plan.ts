@@ -112,13 +112,17 @@ export type ApplyResult =
       idMap: Record<string, string>
     }
 
-/** Runs the operations in order and stops at the first failure, saying what was and was not done. */
+/**
+ * Runs the operations in order and stops at the first failure, saying what was and was not done.
+ * `knownIds`: ids created by an earlier run of the same plan, to carry on after a failure.
+ */
 export async function applyGraphOperations(
   ops: GraphOperation[],
   api: GraphApi,
   onProgress?: (done: number, total: number) => void,
+  knownIds: Record<string, string> = {},
 ): Promise<ApplyResult> {
-  const idMap: Record<string, string> = {}
+  const idMap: Record<string, string> = { ...knownIds }
   const resolve = (r: NodeRef) => ('existing' in r ? r.existing : (idMap[r.created] ?? r.created))
   const applied: GraphOperation[] = []
   for (const [index, op] of ops.entries()) {

@@ -1,9 +1,10 @@
-import { useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { graphApiFor, historyKeys, toSnapshot } from '../../api/history'
 import { fetchGraph } from '../../api/graph'
 import { workflowKeys } from '../../api/query-keys'
 import { describeError } from '../../api/api-error'
+import { statsQueries } from '../../api/stats'
 import type { WorkflowGraph } from '../../api/schemas/graph'
 import { Button } from '../../components/ui/button'
 import { Dialog } from '../../components/ui/dialog'
@@ -15,18 +16,17 @@ import {
 } from '../../domain/graph-diff/plan'
 import type { GraphSnapshot } from '../../domain/graph-diff/snapshot'
 import { operationWords } from '../../domain/graph-diff/operation-words'
+import { LeadImpactNotice } from './lead-impact-notice'
 
 type Props = {
   workflowId: string
   target: { title: string; graph: GraphSnapshot }
   current: WorkflowGraph
-  /** Leads now waiting on each step (for the impact of deletions), when known. */
-  leadsAt?: (nodeId: string) => number
   onClose: () => void
 }
 
 /** Restore a version: the operations from now to it, their impact, applied one by one with progress. */
-export function RestoreDialog({ workflowId, target, current, leadsAt, onClose }: Props) {
+export function RestoreDialog({ workflowId, target, current, onClose }: Props) {
   const queryClient = useQueryClient()
   const before = useMemo(() => toSnapshot(current), [current])
   const [ops, setOps] = useState(() => planGraphOperations(before, target.graph))
@@ -35,10 +35,8 @@ export function RestoreDialog({ workflowId, target, current, leadsAt, onClose }:
   const [undoing, setUndoing] = useState(false)
   const labels = new Map([...before.nodes, ...target.graph.nodes].map((n) => [n.id, n.label]))
   const label = (id: string) => labels.get(id) ?? id
-  const stranded = ops
-    .filter((o): o is Extract<GraphOperation, { kind: 'delete-node' }> => o.kind === 'delete-node')
-    .map((o) => ({ label: o.label, leads: leadsAt?.(o.nodeId) ?? 0 }))
-    .filter((s) => s.leads > 0)
+  // Fresh counts when the dialog opens: the impact is of this restore, now.
+  const stats = useQuery({ ...statsQueries.stats(workflowId), staleTime: 0 })
 
   async function run(plan: GraphOperation[]) {
     setResult(null)
@@ -92,15 +90,7 @@ export function RestoreDialog({ workflowId, target, current, leadsAt, onClose }:
           )
         })}
       </ol>
-      {stranded.length > 0 ? (
-        <p className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
-          Leads in flight:{' '}
-          {stranded
-            .map((s) => `${s.leads} wait in '${s.label}', which this restore deletes`)
-            .join('; ')}
-          . They would be stranded.
-        </p>
-      ) : null}
+      {!result ? <LeadImpactNotice ops={ops} current={before} stats={stats} /> : null}
       {progress ? (
         <div className="mt-3">
           <progress

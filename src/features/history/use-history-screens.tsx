@@ -11,11 +11,7 @@ type CompareState = { from: number; to: number | null } | null
  * The compare canvas and the restore dialog for one workflow: the route shows `compareView`
  * in place of the editing canvas while a compare is open.
  */
-export function useHistoryScreens(
-  workflowId: string,
-  current: WorkflowGraph | undefined,
-  leadsAt?: (nodeId: string) => number,
-) {
+export function useHistoryScreens(workflowId: string, current: WorkflowGraph | undefined) {
   const [compare, setCompare] = useState<CompareState>(null)
   const [restoreId, setRestoreId] = useState<number | null>(null)
   const from = useQuery({
@@ -58,7 +54,6 @@ export function useHistoryScreens(
       <RestoreDialog
         workflowId={workflowId}
         current={current}
-        leadsAt={leadsAt}
         target={{
           title: restoreTarget.data.name
             ? `'${restoreTarget.data.name}'`

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { Link } from '@tanstack/react-router'
+import { Link, useNavigate } from '@tanstack/react-router'
+import { useState } from 'react'
 import { workflowQueries } from '../../api/workflows'
 import { describeError } from '../../api/api-error'
 import { Button } from '../../components/ui/button'
@@ -7,6 +8,7 @@ import { toListParams, type WorkflowListSearch } from './list-search'
 import { ListToolbar } from './list-toolbar'
 import { WorkflowTable, WorkflowTableSkeleton } from './workflow-table'
 import { Pagination } from '../../components/ui/pagination'
+import { ImportWorkflowDialog } from './import/import-workflow-dialog'
 
 type Props = {
   search: WorkflowListSearch
@@ -17,18 +19,31 @@ export function WorkflowListScreen({ search, onSearchChange }: Props) {
   const params = toListParams(search)
   const list = useQuery({ ...workflowQueries.list(params), placeholderData: keepPreviousData })
   const filtered = Boolean(search.q || search.status)
+  const [importing, setImporting] = useState(false)
+  const navigate = useNavigate()
 
   return (
     <div className="mx-auto w-full max-w-7xl px-4 py-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">Workflows</h1>
-        <Link
-          to="/workflows/new"
-          className="inline-flex h-9 items-center rounded-md bg-brand px-3.5 text-sm font-medium text-white hover:bg-brand-hover"
-        >
-          Create workflow
-        </Link>
+        <div className="flex flex-wrap items-center gap-2">
+          <Button onClick={() => setImporting(true)}>New workflow from file</Button>
+          <Link
+            to="/workflows/new"
+            className="inline-flex h-9 items-center rounded-md bg-brand px-3.5 text-sm font-medium text-white hover:bg-brand-hover"
+          >
+            Create workflow
+          </Link>
+        </div>
       </div>
+      <ImportWorkflowDialog
+        open={importing}
+        onClose={() => setImporting(false)}
+        onCreated={(workflow) => {
+          setImporting(false)
+          void navigate({ to: '/workflows/$workflowId', params: { workflowId: workflow.id } })
+        }}
+      />
       <ListToolbar search={search} onSearchChange={onSearchChange} />
       <div aria-live="polite" className="sr-only">
         {list.isSuccess ? `${list.data.meta.total} workflows found` : ''}

@@ -25,6 +25,7 @@ import { DraftBar } from '../../features/drafts/draft-bar'
 import { PublishDialog } from '../../features/drafts/publish-dialog'
 import { draftQuery } from '../../api/drafts'
 import { draftGraphId } from '../../api/graph-source'
+import { graphQueries } from '../../api/graph'
 import { toSnapshot } from '../../api/history'
 
 const detailRoute = getRouteApi('/workflows/$workflowId')
@@ -95,10 +96,9 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
   const [pathLeadId, setPathLeadId] = useState<string | null>(null)
   const pathHighlight = useLeadPath(workflow.id, pathLeadId)
   const { liveStats } = useLiveStats(workflow.id, workflow.status)
-  const history = useHistoryScreens(workflow.id, graph, (nodeId) => {
-    const n = liveStats?.nodes[nodeId]
-    return n ? n.waiting + n.in_call : 0
-  })
+  // Versions compare with and restore onto the live graph, also while the draft is open.
+  const liveGraph = useQuery(graphQueries.graph(workflow.id)).data
+  const history = useHistoryScreens(workflow.id, liveGraph)
   const [testRunOpen, setTestRunOpen] = useState(false)
   const [testRunPath, setTestRunPath] = useState<TestRunPath | null>(null)
   const testRunButton = useRef<HTMLButtonElement>(null)
