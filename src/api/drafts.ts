@@ -63,18 +63,30 @@ export const authorName = (draft: Pick<Draft, 'author'>) =>
 /** Start, take over, discard, rebase and finish a draft: each refreshes the draft and its graph. */
 export function useDraftActions(workflowId: string) {
   const queryClient = useQueryClient()
-  const refresh = () =>
+  const refresh = () => queryClient.invalidateQueries({ queryKey: draftKey(workflowId) })
+  const refreshAll = () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: draftKey(workflowId) }),
+      refresh(),
       queryClient.invalidateQueries({ queryKey: workflowKeys.graph(draftGraphId(workflowId)) }),
     ])
+  /** The draft is gone: its graph must not be asked for again (it would answer 404). */
+  const forget = () => {
+    // No draft any more: the screen stops showing (and asking for) the draft's graph first.
+    queryClient.setQueryData(draftKey(workflowId), null)
+    void queryClient.cancelQueries({ queryKey: workflowKeys.graph(draftGraphId(workflowId)) })
+    queryClient.removeQueries({ queryKey: workflowKeys.graph(draftGraphId(workflowId)) })
+    return refresh()
+  }
   const answer = (method: 'POST' | 'DELETE', suffix = '') =>
     apiRequest(`${path(workflowId)}${suffix}`, { ...onConsole, method, schema: z.unknown() })
-  const options = { onSettled: refresh }
   return {
-    start: useMutation({ mutationFn: () => answer('POST'), ...options }),
-    takeOver: useMutation({ mutationFn: () => answer('POST', '/takeover'), ...options }),
-    discard: useMutation({ mutationFn: () => answer('DELETE'), ...options }),
+    start: useMutation({ mutationFn: () => answer('POST'), onSettled: refreshAll }),
+    takeOver: useMutation({ mutationFn: () => answer('POST', '/takeover'), onSettled: refreshAll }),
+    discard: useMutation({
+      mutationFn: () => answer('DELETE'),
+      onSuccess: forget,
+      onError: refresh,
+    }),
     rebase: useMutation({
       mutationFn: (body: { baseGraph: GraphSnapshot; graph: GraphSnapshot; revision: number }) =>
         apiRequest(`${path(workflowId)}/base`, {
@@ -83,7 +95,8 @@ export function useDraftActions(workflowId: string) {
           body,
           schema: z.unknown(),
         }),
-      ...options,
+      onSuccess: forget,
+      onError: refresh,
     }),
     published: useMutation({
       mutationFn: (name: string) =>
@@ -93,7 +106,8 @@ export function useDraftActions(workflowId: string) {
           body: { name },
           schema: z.unknown(),
         }),
-      ...options,
+      onSuccess: forget,
+      onError: refresh,
     }),
   }
 }

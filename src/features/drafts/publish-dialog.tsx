@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { describeError } from '../../api/api-error'
 import { authorName, useDraftActions, type Draft } from '../../api/drafts'
 import { fetchGraph } from '../../api/graph'
@@ -53,8 +53,19 @@ export function PublishDialog(props: {
   const [finishError, setFinishError] = useState<string | null>(null)
   const [dropped, setDropped] = useState<string[]>([])
 
+  // Prepared once per attempt (and after a rebase, which changes the revision): what the live
+  // workflow and the draft are when the dialog opens, not after each change it applies.
+  const latest = useRef(draft)
   useEffect(() => {
+    latest.current = draft
+  })
+  const revision = draft.revision
+  /** Once changes are being applied, what the dialog shows is their outcome, never a re-check. */
+  const applying = useRef(false)
+  useEffect(() => {
+    if (applying.current) return
     let cancelled = false
+    const draft = latest.current
     void (async () => {
       try {
         const [liveGraph, draftNow] = await Promise.all([
@@ -105,7 +116,7 @@ export function PublishDialog(props: {
     return () => {
       cancelled = true
     }
-  }, [workflowId, draft, attempt])
+  }, [workflowId, revision, attempt])
 
   const labels = useMemo(
     () => new Map([...draft.baseGraph.nodes, ...draft.graph.nodes].map((n) => [n.id, n.label])),
@@ -119,6 +130,7 @@ export function PublishDialog(props: {
   }
 
   async function publish(ops: GraphOperation[]) {
+    applying.current = true
     setResult(null)
     setFinishError(null)
     setProgress({ done: 0, total: ops.length })

@@ -48,8 +48,9 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
   const navigate = useNavigate()
   const search = detailRoute.useSearch()
   const viewingDraft = search.view === 'draft'
-  const graphId = viewingDraft ? draftGraphId(workflow.id) : workflow.id
   const draft = useQuery({ ...draftQuery(workflow.id), enabled: viewingDraft })
+  // Once the draft is gone (published, discarded) nothing asks for its graph again.
+  const graphId = viewingDraft && draft.data !== null ? draftGraphId(workflow.id) : workflow.id
   const formerNames = useMemo(
     () => new Map(draft.data?.baseGraph.nodes.map((n) => [n.id, n.label]) ?? []),
     [draft.data],
@@ -225,16 +226,18 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
                 hidden={history.compareView !== null || (reviewing && viewingDraft)}
                 className="min-h-0 flex-1"
               >
-                <WorkflowCanvas
-                  key={graphId}
-                  workflowId={graphId}
-                  status={viewingDraft ? 'draft' : workflow.status}
-                  readOnly={viewingDraft && draft.data?.editable !== true}
-                  markers={markers}
-                  focus={focus}
-                  pathHighlight={testRunOpen ? testRunPath : pathHighlight}
-                  liveStats={liveStats}
-                />
+                {viewingDraft && !draft.data ? null : (
+                  <WorkflowCanvas
+                    key={graphId}
+                    workflowId={graphId}
+                    status={viewingDraft ? 'draft' : workflow.status}
+                    readOnly={viewingDraft && draft.data?.editable !== true}
+                    markers={markers}
+                    focus={focus}
+                    pathHighlight={testRunOpen ? testRunPath : pathHighlight}
+                    liveStats={liveStats}
+                  />
+                )}
               </div>
             </PanelErrorBoundary>
           </section>
