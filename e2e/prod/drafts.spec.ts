@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { APIRequestContext, Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
 import { denyUpstream, resetUpstream, upstreamJournal } from './support/mock-control'
@@ -72,10 +73,11 @@ test('edit a live workflow as a draft, see the live one untouched, review the im
   expect(await liveSteps(request)).toEqual(before)
   await other.close()
 
-  // The draft survives a reload.
+  // The draft survives a reload, and its screen passes axe.
   await page.reload()
   await expect(bar).toContainText('Your draft')
   await expect(step(page, 'Dropped step: No answer twice')).toBeVisible()
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
 
   await bar.getByRole('button', { name: 'Review and publish' }).click()
   await expect(page.getByRole('list', { name: 'Differences' })).toContainText(

@@ -41,8 +41,10 @@ export function PublishDialog(props: {
   draft: Draft
   onClose: () => void
   onPublished: () => void
+  /** The person chose to discard the draft instead of bringing it up to date. */
+  onDiscarded: () => void
 }) {
-  const { workflowId, draft, onClose, onPublished } = props
+  const { workflowId, draft, onClose, onPublished, onDiscarded } = props
   const queryClient = useQueryClient()
   const actions = useDraftActions(workflowId)
   const [prepared, setPrepared] = useState<Prepared>({ kind: 'loading' })
@@ -210,6 +212,14 @@ export function PublishDialog(props: {
                 onClick={() => void rebase(prepared.live)}
               >
                 Bring the draft up to date
+              </Button>
+              <Button
+                size="sm"
+                variant="danger"
+                disabled={!draft.editable || actions.discard.isPending}
+                onClick={() => actions.discard.mutate(undefined, { onSuccess: onDiscarded })}
+              >
+                Discard the draft
               </Button>
               <Button size="sm" onClick={onClose}>
                 Cancel

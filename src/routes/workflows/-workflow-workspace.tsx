@@ -356,6 +356,11 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
             setReviewing(false)
             setView('live')
           }}
+          onDiscarded={() => {
+            setPublishing(false)
+            setReviewing(false)
+            setView('live')
+          }}
         />
       ) : null}
     </>
