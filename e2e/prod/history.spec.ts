@@ -66,10 +66,10 @@ test('two demo people edit and pause; activity names both; compare shows the del
   await step.click()
   const deleted = answered(page, 'DELETE', /\/nodes\/[^/]+$/)
   await page.keyboard.press('Delete')
-  // The first edit of a live workflow asks first.
-  const live = page.getByRole('dialog', { name: 'Edit a live workflow?' })
-  const first = await Promise.race([live.waitFor().then(() => 'asked'), deleted.then(() => 'deleted')])
-  if (first === 'asked') await live.getByRole('button', { name: 'Make the change' }).click()
+  // Leads wait there: the impact comes first, with the count.
+  const impact = page.getByRole('dialog', { name: /^Delete “Wait 2 more days”/ })
+  await expect(impact).toContainText('3 leads are waiting in “Wait 2 more days”')
+  await impact.getByRole('button', { name: 'Delete anyway' }).click()
   await deleted
   await expect(step).toHaveCount(0)
   expect((await apiGraph(request)).steps).not.toContain('Wait 2 more days')
