@@ -44,7 +44,7 @@ describe('impactOfChange', () => {
     })
     expect(impact.items).toHaveLength(1)
     expect(impact.items[0]!.sentence).toBe(
-      '2 leads are in “Call back” (1 in a call). Deleting it leaves them stranded: they will never move on.',
+      '2 leads are in “Call back” (1 waiting, 1 in a call). Deleting it leaves them stranded: they will never move on.',
     )
     expect(impact.strandedLeadIds).toEqual(['1', '2'])
   })

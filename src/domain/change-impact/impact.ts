@@ -14,7 +14,15 @@ export type ImpactGraph = { nodes: readonly ImpactNode[]; edges: readonly Impact
 
 /** A change to a live graph whose effect on leads in flight is shown before it is made. */
 export type GraphChange =
-  | { kind: 'delete'; nodeIds: readonly string[]; edgeIds: readonly string[] }
+  | {
+      kind: 'delete'
+      nodeIds: readonly string[]
+      edgeIds: readonly string[]
+      /** Connections the same change adds (a restore's, a draft's): a lead that can take one is not stuck. */
+      addedEdges?: readonly Pick<ImpactEdge, 'source' | 'label'>[]
+      /** Whose doing, for the words: a deletion (default), a restore, a draft being published. */
+      cause?: 'delete' | 'restore' | 'publish'
+    }
   /** One output of a step pointed at another step (pointing it at nothing is a delete). */
   | { kind: 'redirect'; nodeId: string; output: NodeOutput; targetId: string }
   /** A step's label/config replaced (its outputs may depend on the config). */
@@ -37,6 +45,12 @@ export type ChangeImpact = {
   /** Leads the change reaches in any way (stranded or rerouted). */
   leadsReached: number
 }
+
+const REMOVES = {
+  delete: 'Deleting it leaves',
+  restore: 'Restoring removes it, which leaves',
+  publish: 'The draft removes it, which leaves',
+} as const
 
 const quoted = (node: ImpactNode | undefined) => `“${node?.label || 'Untitled step'}”`
 
@@ -93,7 +107,7 @@ export function impactOfChange(
       const ids = [...entry!.waiting, ...entry!.inCall].map((l) => l.id)
       items.push({
         nodeId,
-        sentence: `${whoIsThere(entry!, quoted(nodes.get(nodeId)))}. Deleting it leaves ${
+        sentence: `${whoIsThere(entry!, quoted(nodes.get(nodeId)))}. ${REMOVES[change.cause ?? 'delete']} ${
           ids.length === 1 ? 'this lead' : 'them'
         } stranded: ${ids.length === 1 ? 'it' : 'they'} will never move on.`,
         strandedLeadIds: ids,
@@ -101,7 +115,10 @@ export function impactOfChange(
       })
     }
     const goneEdges = new Set(change.edgeIds)
-    const remaining = graph.edges.filter((e) => !goneEdges.has(e.id))
+    const remaining = [
+      ...graph.edges.filter((e) => !goneEdges.has(e.id)),
+      ...(change.addedEdges ?? []).map((e, i) => ({ ...e, id: `(added ${i})`, target: '(added)' })),
+    ]
     const sources = new Set(
       graph.edges
         .filter((e) => goneEdges.has(e.id) && !goneNodes.has(e.source))

@@ -30,7 +30,7 @@ export const countOn = (entry: LeadsOnStep | undefined) =>
 export const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString('en')} ${n === 1 ? one : many}`
 
-/** "2 leads are waiting in …", "1 lead is in a call in …", "3 leads (1 in a call) are in …". */
+/** "2 leads are waiting in …", "1 lead is in a call in …", "3 leads are in … (2 waiting, 1 in a call)". */
 export function whoIsThere(entry: LeadsOnStep, stepName: string): string {
   const waiting = entry.waiting.length
   const inCall = entry.inCall.length
@@ -38,5 +38,5 @@ export function whoIsThere(entry: LeadsOnStep, stepName: string): string {
   const verb = total === 1 ? 'is' : 'are'
   if (!inCall) return `${plural(total, 'lead')} ${verb} waiting in ${stepName}`
   if (!waiting) return `${plural(total, 'lead')} ${verb} in a call in ${stepName}`
-  return `${plural(total, 'lead')} ${verb} in ${stepName} (${inCall} in a call)`
+  return `${plural(total, 'lead')} ${verb} in ${stepName} (${waiting} waiting, ${inCall} in a call)`
 }

@@ -106,6 +106,12 @@ export function PublishDialog(props: {
             kind: 'delete',
             nodeIds: deletedNodes,
             edgeIds: deletedEdges,
+            addedEdges: ops.flatMap((o) =>
+              o.kind === 'create-edge' && 'existing' in o.from
+                ? [{ source: o.from.existing, label: o.label }]
+                : [],
+            ),
+            cause: 'publish',
           })
         } catch {
           impact = null

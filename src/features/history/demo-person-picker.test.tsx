@@ -7,7 +7,11 @@ import { renderWithProviders, startMockApi } from '../../test/render'
 import { DemoPersonPicker } from './demo-person-picker'
 
 const { server } = startMockApi()
-const person = (i: 0 | 1) => ({ kind: 'person', email: DEMO_USERS[i].email, name: DEMO_USERS[i].name })
+const person = (i: 0 | 1) => ({
+  kind: 'person',
+  email: DEMO_USERS[i].email,
+  name: DEMO_USERS[i].name,
+})
 
 afterEach(() => {
   document.cookie = 'wc_demo_user=; path=/; max-age=0'
@@ -20,7 +24,10 @@ describe('DemoPersonPicker', () => {
     server.use(
       http.get('*/console-api/history/me', () => {
         asked++
-        return HttpResponse.json({ actor: person(playing), demo: { cookie: 'wc_demo_user', people: DEMO_USERS } })
+        return HttpResponse.json({
+          actor: person(playing),
+          demo: { cookie: 'wc_demo_user', people: DEMO_USERS },
+        })
       }),
     )
     const user = userEvent.setup()
@@ -40,7 +47,10 @@ describe('DemoPersonPicker', () => {
     server.use(
       http.get('*/console-api/history/me', () => {
         answered = true
-        return HttpResponse.json({ actor: { kind: 'person', email: 'casey@example.com', name: 'Casey' }, demo: null })
+        return HttpResponse.json({
+          actor: { kind: 'person', email: 'casey@example.com', name: 'Casey' },
+          demo: null,
+        })
       }),
     )
     renderWithProviders(<DemoPersonPicker />)

@@ -21,12 +21,14 @@ export function DemoPersonPicker() {
   const [switched, setSwitched] = useState('')
   if (!me.data?.demo) return null
   const { demo, actor } = me.data
-  const current = actor.kind === 'person' ? demo.people.find((p) => p.email === actor.email) : undefined
+  const current =
+    actor.kind === 'person' ? demo.people.find((p) => p.email === actor.email) : undefined
 
   return (
     <div className="flex items-center gap-1.5 text-sm">
       <label htmlFor={id} className="text-slate-700">
-        Acting as <span className="sr-only">(a demo person: the history records changes as them)</span>
+        Acting as{' '}
+        <span className="sr-only">(a demo person: the history records changes as them)</span>
       </label>
       <select
         id={id}

@@ -1,50 +1,83 @@
 import type { UseQueryResult } from '@tanstack/react-query'
-import type { WorkflowStats } from '../../api/stats'
+import type { LeadsInFlight } from '../../api/leads-in-flight'
+import { impactOfChange } from '../../domain/change-impact/impact'
+import { groupLeadsByStep } from '../../domain/change-impact/leads-on-steps'
 import type { GraphOperation } from '../../domain/graph-diff/plan'
 import type { GraphSnapshot } from '../../domain/graph-diff/snapshot'
-import { impactOfRemoving } from '../../domain/lead-impact/impact'
 
 type Props = {
   ops: GraphOperation[]
   current: GraphSnapshot
-  stats: Pick<UseQueryResult<WorkflowStats | null>, 'data' | 'isPending' | 'isError'>
+  leads: Pick<UseQueryResult<LeadsInFlight>, 'data' | 'isPending' | 'isError'>
+  cause: 'restore' | 'publish'
 }
 
-/** What a restore does to the leads in flight: per deleted step (or lost way on), how many and where. */
-export function LeadImpactNotice({ ops, current, stats }: Props) {
+/**
+ * What a plan (a restore, a published draft) does to the leads in flight, with the safe-changes
+ * rules (domain/change-impact) and the lead list's numbers: per step it deletes, and per way on it
+ * removes without adding another.
+ */
+export function LeadImpactNotice({ ops, current, leads, cause }: Props) {
   const nodeIds = ops.flatMap((o) => (o.kind === 'delete-node' ? [o.nodeId] : []))
   const edgeIds = ops.flatMap((o) => (o.kind === 'delete-edge' ? [o.edgeId] : []))
   if (nodeIds.length + edgeIds.length === 0) return null
-  const added = ops.flatMap((o) =>
-    o.kind === 'create-edge' && 'existing' in o.from ? [{ from_node_id: o.from.existing, label: o.label }] : [],
+  const addedEdges = ops.flatMap((o) =>
+    o.kind === 'create-edge' && 'existing' in o.from
+      ? [{ source: o.from.existing, label: o.label }]
+      : [],
   )
 
   const box = 'mt-2 rounded border p-2 text-sm'
-  if (stats.isPending)
-    return <p role="status" className={`${box} border-slate-200 text-slate-700`}>Counting the leads in flight…</p>
-  if (stats.isError || stats.data === null || stats.data === undefined)
+  if (leads.isPending)
+    return (
+      <p role="status" className={`${box} border-slate-200 text-slate-700`}>
+        Counting the leads in flight…
+      </p>
+    )
+  if (leads.isError || !leads.data)
     return (
       <p className={`${box} border-amber-300 bg-amber-50 text-amber-950`}>
-        The console cannot tell how many leads are at the steps this restore removes
-        {stats.isError ? ' (the counts could not be loaded)' : ' (the API gives no counts)'}. Leads at a
-        removed step stay there, stranded.
+        The leads in flight could not be counted. Leads at a removed step stay there, stranded.
       </p>
     )
-  const impact = impactOfRemoving(stats.data, { nodeIds, edgeIds }, current, { cause: 'restore', added })
-  if (impact.sentences.length === 0)
+  const graph = {
+    nodes: current.nodes.map((n) => ({
+      id: n.id,
+      nodeType: n.node_type,
+      label: n.label,
+      config: n.config,
+    })),
+    edges: current.edges.map((e) => ({
+      id: e.id,
+      source: e.from_node_id,
+      target: e.to_node_id,
+      label: e.label,
+    })),
+  }
+  const impact = impactOfChange(graph, groupLeadsByStep(leads.data.leads), {
+    kind: 'delete',
+    nodeIds,
+    edgeIds,
+    addedEdges,
+    cause,
+  })
+  const what = cause === 'restore' ? 'this restore' : 'the draft'
+  if (impact.items.length === 0)
     return (
       <p className={`${box} border-slate-200 text-slate-700`}>
-        No leads are at the steps or on the ways this restore removes.
+        No leads are at the steps or on the ways {what} removes.
       </p>
     )
+  const total = impact.leadsReached
   return (
     <div className={`${box} border-amber-300 bg-amber-50 text-amber-950`}>
       <p className="font-semibold">
-        ⚠ Leads in flight: {impact.totalLeads} {impact.totalLeads === 1 ? 'lead is' : 'leads are'} affected
+        ⚠ Leads in flight: {total} {total === 1 ? 'lead is' : 'leads are'} affected
+        {leads.data.complete ? '' : ' (counted from the first 10,000)'}
       </p>
       <ul aria-label="Impact on leads in flight" className="mt-1 list-disc pl-5">
-        {impact.sentences.map((s) => (
-          <li key={s}>{s}</li>
+        {impact.items.map((item) => (
+          <li key={item.nodeId}>{item.sentence}</li>
         ))}
       </ul>
     </div>

@@ -23,7 +23,14 @@ const without = (graph: GraphSnapshot, label: string): GraphSnapshot => {
 async function openRestore(remove: string[]) {
   const current = await fetchGraph(WF)
   const target = remove.reduce(without, toSnapshot(current))
-  renderWithProviders(<RestoreDialog workflowId={WF} current={current} target={{ title: "'Lean'", graph: target }} onClose={() => undefined} />)
+  renderWithProviders(
+    <RestoreDialog
+      workflowId={WF}
+      current={current}
+      target={{ title: "'Lean'", graph: target }}
+      onClose={() => undefined}
+    />,
+  )
   return screen.findByRole('dialog', { name: "Restore 'Lean'" })
 }
 
@@ -31,27 +38,48 @@ describe('RestoreDialog', () => {
   it('says, per step it deletes, how many leads wait or are in a call there', async () => {
     const dialog = await openRestore(['Wait 2 more days', 'Book branch visit'])
     const impact = await within(dialog).findByRole('list', { name: 'Impact on leads in flight' })
-    expect(within(impact).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      "3 leads are in 'Book branch visit' (2 waiting, 1 in a call). Restoring removes it and leaves them stranded.",
-      "3 leads are waiting in 'Wait 2 more days'. Restoring removes it and leaves them stranded.",
+    expect(
+      within(impact)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      '3 leads are in “Book branch visit” (2 waiting, 1 in a call). Restoring removes it, which leaves them stranded: they will never move on.',
+      '3 leads are waiting in “Wait 2 more days”. Restoring removes it, which leaves them stranded: they will never move on.',
     ])
     expect(within(dialog).getByText(/6 leads are affected/)).toBeInTheDocument()
-    expect(within(dialog).getByRole('list', { name: 'Operations' })).toHaveTextContent("Delete step 'Wait 2 more days' (and its connections)")
+    expect(within(dialog).getByRole('list', { name: 'Operations' })).toHaveTextContent(
+      "Delete step 'Wait 2 more days' (and its connections)",
+    )
   })
 
-  it('says when the API gives no counts, instead of claiming no leads are affected', async () => {
-    server.use(http.get('*/v1/workflows/:id/stats', () => HttpResponse.json({ message: 'Not Found' }, { status: 404 })))
+  it('says when the leads cannot be counted, instead of claiming no leads are affected', async () => {
+    server.use(
+      http.get('*/v1/workflows/:id/leads', () =>
+        HttpResponse.json({ message: 'Boom' }, { status: 500 }),
+      ),
+    )
     const dialog = await openRestore(['Wait 2 more days'])
-    expect(await within(dialog).findByText(/cannot tell how many leads are at the steps this restore removes \(the API gives no counts\)/)).toBeInTheDocument()
+    expect(
+      await within(dialog).findByText(/The leads in flight could not be counted/),
+    ).toBeInTheDocument()
   })
 
   it('applies the operations, and stops part-way saying what was and was not applied', async () => {
-    server.use(http.delete('*/v1/workflows/:id/nodes/:nodeId', () => HttpResponse.json({ statusCode: 409, message: 'No valid entry point would remain' }, { status: 409 })))
+    server.use(
+      http.delete('*/v1/workflows/:id/nodes/:nodeId', () =>
+        HttpResponse.json(
+          { statusCode: 409, message: 'No valid entry point would remain' },
+          { status: 409 },
+        ),
+      ),
+    )
     const user = userEvent.setup()
     const dialog = await openRestore(['Wait 2 more days'])
     await user.click(within(dialog).getByRole('button', { name: /^Restore \(\d+ changes\)$/ }))
     const alert = await within(dialog).findByRole('alert')
-    expect(alert).toHaveTextContent(/Stopped at step 1: .*No valid entry point would remain.*0 applied, 1 not applied/)
+    expect(alert).toHaveTextContent(
+      /Stopped at step 1: .*No valid entry point would remain.*0 applied, 1 not applied/,
+    )
     expect(within(dialog).getByRole('list', { name: 'Operations' })).toHaveTextContent('— failed')
     expect((await fetchGraph(WF)).nodes.map((n) => n.label)).toContain('Wait 2 more days')
   })

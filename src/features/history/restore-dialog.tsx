@@ -4,7 +4,7 @@ import { graphApiFor, historyKeys, toSnapshot } from '../../api/history'
 import { fetchGraph } from '../../api/graph'
 import { workflowKeys } from '../../api/query-keys'
 import { describeError } from '../../api/api-error'
-import { statsQueries } from '../../api/stats'
+import { leadsInFlightQuery } from '../../api/leads-in-flight'
 import type { WorkflowGraph } from '../../api/schemas/graph'
 import { Button } from '../../components/ui/button'
 import { Dialog } from '../../components/ui/dialog'
@@ -36,7 +36,7 @@ export function RestoreDialog({ workflowId, target, current, onClose }: Props) {
   const labels = new Map([...before.nodes, ...target.graph.nodes].map((n) => [n.id, n.label]))
   const label = (id: string) => labels.get(id) ?? id
   // Fresh counts when the dialog opens: the impact is of this restore, now.
-  const stats = useQuery({ ...statsQueries.stats(workflowId), staleTime: 0 })
+  const leads = useQuery({ ...leadsInFlightQuery(workflowId), staleTime: 0 })
 
   async function run(plan: GraphOperation[]) {
     setResult(null)
@@ -90,7 +90,9 @@ export function RestoreDialog({ workflowId, target, current, onClose }: Props) {
           )
         })}
       </ol>
-      {!result ? <LeadImpactNotice ops={ops} current={before} stats={stats} /> : null}
+      {!result ? (
+        <LeadImpactNotice ops={ops} current={before} leads={leads} cause="restore" />
+      ) : null}
       {progress ? (
         <div className="mt-3">
           <progress

@@ -8,19 +8,36 @@ import { VersionsPanel } from './versions-panel'
 const { server } = startMockApi()
 const WF = 'wf_nurture00001'
 const version = (id: number, kind: string, name: string | null = null) => ({
-  id, workflowId: WF, createdAt: '2026-12-01T10:00:00.000Z', updatedAt: '2026-12-01T10:05:00.000Z', kind, name,
-  actor: { kind: 'person', email: 'asha.rao@demo.invalid', name: 'Asha Rao' }, stepCount: 11, connectionCount: 16,
+  id,
+  workflowId: WF,
+  createdAt: '2026-12-01T10:00:00.000Z',
+  updatedAt: '2026-12-01T10:05:00.000Z',
+  kind,
+  name,
+  actor: { kind: 'person', email: 'asha.rao@demo.invalid', name: 'Asha Rao' },
+  stepCount: 11,
+  connectionCount: 16,
 })
 
 function versionsApi() {
-  const list = [version(3, 'edit'), version(2, 'named', 'Before Diwali pause'), version(1, 'first-seen')]
+  const list = [
+    version(3, 'edit'),
+    version(2, 'named', 'Before Diwali pause'),
+    version(1, 'first-seen'),
+  ]
   const saved: unknown[] = []
   server.use(
-    http.get('*/console-api/history/workflows/:id/versions', () => HttpResponse.json({ versions: list })),
+    http.get('*/console-api/history/workflows/:id/versions', () =>
+      HttpResponse.json({ versions: list }),
+    ),
     http.post('*/console-api/history/workflows/:id/versions', async ({ request }) => {
       const body = (await request.json()) as { name: string }
       saved.push(body)
-      if (body.name === 'fail') return HttpResponse.json({ message: 'The workflow’s graph could not be read from the API.' }, { status: 404 })
+      if (body.name === 'fail')
+        return HttpResponse.json(
+          { message: 'The workflow’s graph could not be read from the API.' },
+          { status: 404 },
+        )
       const created = version(4, 'named', body.name)
       list.unshift(created)
       return HttpResponse.json(created, { status: 201 })
@@ -46,7 +63,9 @@ describe('VersionsPanel', () => {
     expect(named).toHaveTextContent("Saved: 'Before Diwali pause'")
     expect(named).toHaveTextContent('Asha Rao')
     expect(named).toHaveTextContent('11 steps, 16 connections')
-    expect(within(list).getByRole('listitem', { name: 'Version 3' })).toHaveTextContent('Edited (latest)')
+    expect(within(list).getByRole('listitem', { name: 'Version 3' })).toHaveTextContent(
+      'Edited (latest)',
+    )
 
     await user.click(within(named).getByRole('button', { name: 'Compare with now' }))
     expect(onCompare).toHaveBeenLastCalledWith(2, null)
@@ -59,7 +78,12 @@ describe('VersionsPanel', () => {
     expect(onCompare).toHaveBeenLastCalledWith(1, 3)
     await user.click(within(named).getByRole('button', { name: 'Restore…' }))
     expect(onRestore).toHaveBeenCalledWith(2)
-    expect(within(named).getByRole('link', { name: 'Export JSON' })).toHaveAttribute('href', expect.stringMatching(/console-api\/history\/workflows\/wf_nurture00001\/versions\/2\/export$/))
+    expect(within(named).getByRole('link', { name: 'Export JSON' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(
+        /console-api\/history\/workflows\/wf_nurture00001\/versions\/2\/export$/,
+      ),
+    )
   })
 
   it('saves a version with a name; a refusal keeps the name and says why', async () => {
@@ -70,11 +94,15 @@ describe('VersionsPanel', () => {
     const name = screen.getByLabelText('Save version as…')
     await user.type(name, 'fail')
     await user.click(screen.getByRole('button', { name: 'Save version' }))
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Not saved: .*could not be read from the API/)
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /Not saved: .*could not be read from the API/,
+    )
     expect(name).toHaveValue('fail')
     await user.clear(name)
     await user.type(name, 'Before the cleanup{Enter}')
-    expect(await screen.findByText("Saved: 'Before the cleanup'", { exact: false })).toBeInTheDocument()
+    expect(
+      await screen.findByText("Saved: 'Before the cleanup'", { exact: false }),
+    ).toBeInTheDocument()
     expect(name).toHaveValue('')
     expect(saved).toEqual([{ name: 'fail' }, { name: 'Before the cleanup' }])
   })
