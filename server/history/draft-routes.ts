@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
+import { graphSnapshotSchema as snapshotSchema } from '../../src/domain/graph-diff/snapshot-schema'
 import {
   createDraftEdge,
   createDraftNode,
@@ -32,26 +33,6 @@ const problem = (status: number, message: string) =>
 
 const LIVE = new Set(['active', 'paused', 'running'])
 
-const snapshotSchema = z.object({
-  nodes: z.array(
-    z.object({
-      id: z.string().min(1),
-      node_type: z.string().min(1),
-      label: z.string(),
-      position_x: z.number(),
-      position_y: z.number(),
-      config: z.record(z.string(), z.unknown()),
-    }),
-  ),
-  edges: z.array(
-    z.object({
-      id: z.string().min(1),
-      from_node_id: z.string(),
-      to_node_id: z.string(),
-      label: z.string().nullable(),
-    }),
-  ),
-})
 const rebaseBody = z.object({
   baseGraph: snapshotSchema,
   graph: snapshotSchema,

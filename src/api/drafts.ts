@@ -1,30 +1,10 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { z } from 'zod'
+import { graphSnapshotSchema as snapshot } from '../domain/graph-diff/snapshot-schema'
 import type { GraphSnapshot } from '../domain/graph-diff/snapshot'
 import { apiRequest } from './client'
 import { draftGraphId } from './graph-source'
 import { workflowKeys } from './query-keys'
-
-const snapshot = z.object({
-  nodes: z.array(
-    z.object({
-      id: z.string(),
-      node_type: z.string(),
-      label: z.string(),
-      position_x: z.number(),
-      position_y: z.number(),
-      config: z.record(z.string(), z.unknown()),
-    }),
-  ),
-  edges: z.array(
-    z.object({
-      id: z.string(),
-      from_node_id: z.string(),
-      to_node_id: z.string(),
-      label: z.string().nullable(),
-    }),
-  ),
-})
 
 const draftSchema = z.object({
   workflowId: z.string(),

@@ -1,12 +1,21 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { LeadInFlight } from '../domain/change-impact/leads-on-steps'
 import { fetchLeads } from './leads'
+import type { Lead } from './schemas/lead'
 import { workflowKeys } from './query-keys'
 
 /** The list endpoint's largest page (contract §6.2). */
 const PAGE = 100
 /** 10,000 leads in flight at most are read; beyond that the counts say "at least". */
 const MAX_PAGES = 100
+
+/** A listed lead as the impact and stranded-lead rules read it. */
+export const toLeadInFlight = (lead: Lead): LeadInFlight => ({
+  id: lead.id,
+  phoneNumber: lead.phoneNumber,
+  currentNodeId: lead.currentNodeId,
+  inCall: lead.executionStatus === 'in_call',
+})
 
 export type LeadsInFlight = {
   leads: LeadInFlight[]
@@ -34,12 +43,7 @@ export async function fetchLeadsInFlight(
     .flatMap((p) => p.data)
     // A server that ignores the status filter must not count finished leads.
     .filter((l) => l.status === 'active')
-    .map((l) => ({
-      id: l.id,
-      phoneNumber: l.phoneNumber,
-      currentNodeId: l.currentNodeId,
-      inCall: l.executionStatus === 'in_call',
-    }))
+    .map(toLeadInFlight)
   return { leads, complete: first.meta.totalPages <= MAX_PAGES, total: first.meta.total }
 }
 

@@ -1,3 +1,4 @@
+import type { GraphSnapshot } from '../graph-diff/snapshot'
 import { nodeOutputs } from '../node-outputs'
 import { chooseRoute } from '../step-semantics/routing'
 import type { NodeOutput } from '../step-types/spec'
@@ -11,6 +12,22 @@ export type ImpactNode = {
 }
 export type ImpactEdge = { id: string; source: string; target: string; label: string | null }
 export type ImpactGraph = { nodes: readonly ImpactNode[]; edges: readonly ImpactEdge[] }
+
+/** A graph in the API's field names (history, drafts) as the impact rules read it. */
+export const impactGraphOf = (graph: GraphSnapshot): ImpactGraph => ({
+  nodes: graph.nodes.map((n) => ({
+    id: n.id,
+    nodeType: n.node_type,
+    label: n.label,
+    config: n.config,
+  })),
+  edges: graph.edges.map((e) => ({
+    id: e.id,
+    source: e.from_node_id,
+    target: e.to_node_id,
+    label: e.label,
+  })),
+})
 
 /** A change to a live graph whose effect on leads in flight is shown before it is made. */
 export type GraphChange =

@@ -9,7 +9,7 @@ import { fetchLeadsInFlight } from '../../api/leads-in-flight'
 import { workflowKeys } from '../../api/query-keys'
 import { Button } from '../../components/ui/button'
 import { Dialog } from '../../components/ui/dialog'
-import { impactOfChange, type ChangeImpact } from '../../domain/change-impact/impact'
+import { impactGraphOf, impactOfChange, type ChangeImpact } from '../../domain/change-impact/impact'
 import { groupLeadsByStep } from '../../domain/change-impact/leads-on-steps'
 import { diffGraphs, isEmptyDiff } from '../../domain/graph-diff/diff'
 import {
@@ -21,7 +21,7 @@ import {
 import { graphFingerprint, type GraphSnapshot } from '../../domain/graph-diff/snapshot'
 import { rebaseDraft } from '../../domain/drafts/rebase'
 import { describeDiff } from '../../domain/graph-diff/describe-diff'
-import { operationWords } from '../../domain/graph-diff/operation-words'
+import { PlanSteps } from '../../components/ui/plan-steps'
 
 type Prepared =
   | { kind: 'loading' }
@@ -88,21 +88,7 @@ export function PublishDialog(props: {
         let impact: ChangeImpact | null = null
         try {
           const inFlight = await fetchLeadsInFlight(workflowId)
-          const asGraph = {
-            nodes: live.nodes.map((n) => ({
-              id: n.id,
-              nodeType: n.node_type,
-              label: n.label,
-              config: n.config,
-            })),
-            edges: live.edges.map((e) => ({
-              id: e.id,
-              source: e.from_node_id,
-              target: e.to_node_id,
-              label: e.label,
-            })),
-          }
-          impact = impactOfChange(asGraph, groupLeadsByStep(inFlight.leads), {
+          impact = impactOfChange(impactGraphOf(live), groupLeadsByStep(inFlight.leads), {
             kind: 'delete',
             nodeIds: deletedNodes,
             edgeIds: deletedEdges,
@@ -251,27 +237,14 @@ export function PublishDialog(props: {
             ) : (
               <>
                 <p>{prepared.ops.length} changes to the live graph, in this order:</p>
-                <ol
-                  aria-label="Changes to publish"
-                  className="max-h-48 list-decimal overflow-y-auto pl-6"
-                >
-                  {prepared.ops.map((op, i) => {
-                    const applied = result && i < result.applied.length
-                    const failed = result && !result.ok && i === result.applied.length
-                    return (
-                      <li key={i} className={failed ? 'font-semibold text-red-900' : ''}>
-                        {operationWords(op, label)}
-                        {applied
-                          ? ' — done'
-                          : failed
-                            ? ' — failed'
-                            : result && !result.ok
-                              ? ' — not applied'
-                              : ''}
-                      </li>
-                    )
-                  })}
-                </ol>
+                <PlanSteps
+                  ops={prepared.ops}
+                  result={result}
+                  progress={progress}
+                  label={label}
+                  listName="Changes to publish"
+                  progressName="Publish progress"
+                />
               </>
             )}
             <section
@@ -294,19 +267,6 @@ export function PublishDialog(props: {
               )}
             </section>
           </>
-        ) : null}
-        {progress ? (
-          <div>
-            <progress
-              className="w-full"
-              max={progress.total || 1}
-              value={progress.done}
-              aria-label="Publish progress"
-            />
-            <p role="status" className="text-xs text-slate-700">
-              {progress.done} of {progress.total} applied
-            </p>
-          </div>
         ) : null}
         {result && !result.ok && prepared.kind === 'ready' ? (
           <div role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-red-900">

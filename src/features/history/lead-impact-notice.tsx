@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import type { LeadsInFlight } from '../../api/leads-in-flight'
-import { impactOfChange } from '../../domain/change-impact/impact'
+import { impactGraphOf, impactOfChange } from '../../domain/change-impact/impact'
 import { groupLeadsByStep } from '../../domain/change-impact/leads-on-steps'
 import type { GraphOperation } from '../../domain/graph-diff/plan'
 import type { GraphSnapshot } from '../../domain/graph-diff/snapshot'
@@ -40,21 +40,7 @@ export function LeadImpactNotice({ ops, current, leads, cause }: Props) {
         The leads in flight could not be counted. Leads at a removed step stay there, stranded.
       </p>
     )
-  const graph = {
-    nodes: current.nodes.map((n) => ({
-      id: n.id,
-      nodeType: n.node_type,
-      label: n.label,
-      config: n.config,
-    })),
-    edges: current.edges.map((e) => ({
-      id: e.id,
-      source: e.from_node_id,
-      target: e.to_node_id,
-      label: e.label,
-    })),
-  }
-  const impact = impactOfChange(graph, groupLeadsByStep(leads.data.leads), {
+  const impact = impactOfChange(impactGraphOf(current), groupLeadsByStep(leads.data.leads), {
     kind: 'delete',
     nodeIds,
     edgeIds,

@@ -15,7 +15,7 @@ import {
   type GraphOperation,
 } from '../../domain/graph-diff/plan'
 import type { GraphSnapshot } from '../../domain/graph-diff/snapshot'
-import { operationWords } from '../../domain/graph-diff/operation-words'
+import { PlanSteps } from '../../components/ui/plan-steps'
 import { LeadImpactNotice } from './lead-impact-notice'
 
 type Props = {
@@ -69,42 +69,16 @@ export function RestoreDialog({ workflowId, target, current, onClose }: Props) {
           : `${ops.length} changes will be made to the live graph, in this order:`
       }
     >
-      <ol
-        aria-label="Operations"
-        className="mt-2 max-h-60 list-decimal overflow-y-auto pl-6 text-sm"
-      >
-        {ops.map((op, i) => {
-          const applied = result && i < result.applied.length
-          const failed = result && !result.ok && i === result.applied.length
-          return (
-            <li key={i} className={failed ? 'font-semibold text-red-900' : ''}>
-              {operationWords(op, label)}
-              {applied
-                ? ' — done'
-                : failed
-                  ? ' — failed'
-                  : result && !result.ok
-                    ? ' — not applied'
-                    : ''}
-            </li>
-          )
-        })}
-      </ol>
+      <PlanSteps
+        ops={ops}
+        result={result}
+        progress={progress}
+        label={label}
+        listName="Operations"
+        progressName="Restore progress"
+      />
       {!result ? (
         <LeadImpactNotice ops={ops} current={before} leads={leads} cause="restore" />
-      ) : null}
-      {progress ? (
-        <div className="mt-3">
-          <progress
-            className="w-full"
-            max={progress.total || 1}
-            value={progress.done}
-            aria-label="Restore progress"
-          />
-          <p className="text-xs text-slate-700" role="status">
-            {progress.done} of {progress.total} applied
-          </p>
-        </div>
       ) : null}
       {result && !result.ok ? (
         <div

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { describeError } from '../../api/api-error'
 import { leadQueries } from '../../api/leads'
+import { toLeadInFlight } from '../../api/leads-in-flight'
 import type { WorkflowGraph } from '../../api/schemas/graph'
 import type { Lead } from '../../api/schemas/lead'
 import { Button } from '../../components/ui/button'
@@ -55,14 +56,7 @@ export function LeadsTable({
   const live = status === 'active' || status === 'paused'
   const stranded = useMemo(() => {
     if (!live || !graph || !leads.data) return new Map<string, StrandedLead>()
-    const moving = leads.data.data
-      .filter((l) => l.status === 'active')
-      .map((l) => ({
-        id: l.id,
-        phoneNumber: l.phoneNumber,
-        currentNodeId: l.currentNodeId,
-        inCall: l.executionStatus === 'in_call',
-      }))
+    const moving = leads.data.data.filter((l) => l.status === 'active').map(toLeadInFlight)
     return new Map(findStrandedLeads(graph, moving).map((s) => [s.lead.id, s]))
   }, [live, graph, leads.data])
   const filtered = Boolean(filters.leadSearch || filters.leadStatus)
