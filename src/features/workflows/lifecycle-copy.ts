@@ -51,17 +51,38 @@ export function successMessage(action: LifecycleAction): string {
   }[action]
 }
 
-/** What the confirmation says before the action runs. */
+/** "34 leads", "1 lead". */
+export const leadsPhrase = (n: number) =>
+  `${n.toLocaleString('en-GB')} ${n === 1 ? 'lead' : 'leads'}`
+
+/**
+ * When a running workflow ends by itself (contract §13: active becomes completed on the tick on
+ * which every enrolled lead is finished), said before activation and while it runs.
+ */
+export function completionNote(enrolledLeads: number | undefined): string {
+  if (enrolledLeads === undefined)
+    return 'It completes by itself when its last lead finishes; after that it accepts no new leads.'
+  if (enrolledLeads === 0)
+    return 'It completes by itself once the leads you enrol have all finished; after that it accepts no new leads.'
+  if (enrolledLeads === 1)
+    return 'It completes when its 1 lead finishes; after that it accepts no new leads.'
+  return `It completes when the last of ${leadsPhrase(enrolledLeads)} finishes; after that it accepts no new leads.`
+}
+
+/** What the confirmation says before the action runs. Never speaks of calling 0 leads. */
 export function consequences(action: LifecycleAction, enrolledLeads: number | undefined): string {
-  const leads =
-    enrolledLeads === undefined
-      ? 'Every enrolled lead'
-      : enrolledLeads === 1
-        ? 'The 1 enrolled lead'
-        : `All ${enrolledLeads.toLocaleString('en-GB')} enrolled leads`
   switch (action) {
-    case 'activate':
-      return `${leads} will start being called on the next scheduling tick. Calls are real and billed.`
+    case 'activate': {
+      const start =
+        enrolledLeads === undefined
+          ? 'Every enrolled lead will start being called on the next scheduling tick.'
+          : enrolledLeads === 0
+            ? 'No leads are enrolled yet: nobody is called now. Leads you enrol later start at the first step.'
+            : enrolledLeads === 1
+              ? 'The 1 enrolled lead will start being called on the next scheduling tick.'
+              : `All ${leadsPhrase(enrolledLeads)} enrolled will start being called on the next scheduling tick.`
+      return `${start} Calls are real and billed. ${completionNote(enrolledLeads)}`
+    }
     case 'pause':
       return 'Calls in progress finish, then no new step starts for any lead. Waits keep their remaining time and continue from there when you resume.'
     case 'resume':
