@@ -5,6 +5,7 @@ import { NotFound } from '../components/ui/not-found'
 import { OfflineBanner } from '../components/ui/offline-banner'
 import { SessionBanner } from '../components/ui/session-banner'
 import { SessionUserBadge } from '../components/ui/session-user'
+import { TimeZoneSetting } from '../components/ui/time-zone-setting'
 import { DemoBar, loadDemoBar } from '../features/demo/demo-bar'
 import { FaultBanner } from '../features/demo/fault-banner'
 
@@ -46,6 +47,7 @@ function RootLayout() {
           </Link>
         </nav>
         <div className="ml-auto flex items-center gap-3">
+          <TimeZoneSetting />
           <SessionUserBadge />
         </div>
       </header>

@@ -11,9 +11,9 @@ import {
 } from '../../api/schemas/lead'
 import { workflowQueries } from '../../api/workflows'
 import { Button } from '../../components/ui/button'
-import { formatDateTime } from '../../lib/format'
 import { computeLeadPath, type LeadPath } from './lead-path'
 import { LeadStatusBadge } from './lead-status-badge'
+import { DateTime } from '../../components/ui/date-time'
 
 /** While the workflow is active and the lead still moving, its history is refreshed. */
 const HISTORY_REFRESH_MS = 3_000
@@ -103,7 +103,7 @@ export function LeadHistoryPanel({ workflowId, leadId, graph, onClose }: PanelPr
               <>
                 <dt className="text-slate-600">Planned release</dt>
                 <dd>
-                  <time dateTime={h.releaseAt}>{formatDateTime(h.releaseAt)}</time>
+                  <DateTime iso={h.releaseAt} />
                 </dd>
               </>
             ) : null}
@@ -151,21 +151,17 @@ function TimelineItem({
       <p className="font-medium text-slate-900">{title}</p>
       {details.length ? <p className="text-slate-700">{details.join(' · ')}</p> : null}
       <p className="text-xs text-slate-600">
-        {entry.startedAt ? (
-          <time dateTime={entry.startedAt}>{formatDateTime(entry.startedAt)}</time>
-        ) : (
-          'Time unknown'
-        )}
+        {entry.startedAt ? <DateTime iso={entry.startedAt} /> : 'Time unknown'}
         {entry.endedAt ? (
           <>
             {' '}
-            – left <time dateTime={entry.endedAt}>{formatDateTime(entry.endedAt)}</time>
+            – left <DateTime iso={entry.endedAt} />
           </>
         ) : null}
         {!entry.endedAt && entry.endsAt ? (
           <>
             {' '}
-            · waits until <time dateTime={entry.endsAt}>{formatDateTime(entry.endsAt)}</time>
+            · waits until <DateTime iso={entry.endsAt} />
           </>
         ) : null}
       </p>

@@ -1,9 +1,9 @@
 import type { Lead } from '../../api/schemas/lead'
 import { isTerminalLeadStatus } from '../../api/schemas/lead'
 import { Button } from '../../components/ui/button'
-import { formatDateTime } from '../../lib/format'
 import { LeadStatusBadge } from './lead-status-badge'
 import { variablesText } from './variables-text'
+import { DateTime } from '../../components/ui/date-time'
 
 type Props = {
   lead: Lead
@@ -37,8 +37,8 @@ export function LeadRow({ lead, nodeName, onShowPath, onRemove }: Props) {
         <span className={`${small} font-mono`} title={vars || undefined}>
           {vars || 'No variables'}
         </span>
-        <span className={small} title={formatDateTime(lead.enrolledAt)}>
-          Enrolled {formatDateTime(lead.enrolledAt)}
+        <span className={small}>
+          Enrolled <DateTime iso={lead.enrolledAt} />
         </span>
       </th>
       <td className="px-2 py-2">
@@ -46,7 +46,7 @@ export function LeadRow({ lead, nodeName, onShowPath, onRemove }: Props) {
         <span className={`${wrapping} mt-1`}>At: {node}</span>
         {lead.releaseAt ? (
           <span className={wrapping}>
-            Waits until <time dateTime={lead.releaseAt}>{formatDateTime(lead.releaseAt)}</time>
+            Waits until <DateTime iso={lead.releaseAt} />
           </span>
         ) : lead.executionStatus === 'in_call' ? (
           <span className={wrapping}>In a call now</span>

@@ -3,6 +3,9 @@ import {
   type LifecycleAction,
   type WorkflowStatus,
 } from '../../domain/workflow-status'
+import { completionNote, leadsPhrase } from '../../domain/workflow-completion'
+
+export { completionNote } from '../../domain/workflow-completion'
 
 export const ACTION_LABELS: Record<LifecycleAction, string> = {
   activate: 'Activate',
@@ -49,24 +52,6 @@ export function successMessage(action: LifecycleAction): string {
     resume: 'Workflow resumed. Leads continue where they were.',
     cancel: 'Workflow cancelled.',
   }[action]
-}
-
-/** "34 leads", "1 lead". */
-export const leadsPhrase = (n: number) =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? 'lead' : 'leads'}`
-
-/**
- * When a running workflow ends by itself (contract §13: active becomes completed on the tick on
- * which every enrolled lead is finished), said before activation and while it runs.
- */
-export function completionNote(enrolledLeads: number | undefined): string {
-  if (enrolledLeads === undefined)
-    return 'It completes by itself when its last lead finishes; after that it accepts no new leads.'
-  if (enrolledLeads === 0)
-    return 'It completes by itself once the leads you enrol have all finished; after that it accepts no new leads.'
-  if (enrolledLeads === 1)
-    return 'It completes when its 1 lead finishes; after that it accepts no new leads.'
-  return `It completes when the last of ${leadsPhrase(enrolledLeads)} finishes; after that it accepts no new leads.`
 }
 
 /** What the confirmation says before the action runs. Never speaks of calling 0 leads. */

@@ -4,8 +4,9 @@ import type { Workflow } from '../../api/schemas/workflow'
 import { useUpdateWorkflow } from '../../api/workflow-mutations'
 import { workflowInputSchema } from '../../api/workflows'
 import { StatusBadge } from '../../components/ui/status-badge'
-import { formatCount, formatDateTime } from '../../lib/format'
+import { formatCount } from '../../lib/format'
 import { InlineEdit } from './inline-edit'
+import { DateTime } from '../../components/ui/date-time'
 
 const titleRule = workflowInputSchema.shape.title
 const descriptionRule = workflowInputSchema.shape.description
@@ -65,7 +66,7 @@ export function WorkflowHeader({
             )}
           />
           <p className="mt-1 text-xs text-slate-600">
-            {formatCount(workflow.leadCount)} leads · edited {formatDateTime(workflow.updatedAt)}
+            {formatCount(workflow.leadCount)} leads · edited <DateTime iso={workflow.updatedAt} />
           </p>
           {details}
         </div>

@@ -2,7 +2,8 @@ import { Link } from '@tanstack/react-router'
 import type { Workflow } from '../../api/schemas/workflow'
 import type { WorkflowSortField } from '../../api/workflows'
 import { StatusBadge } from '../../components/ui/status-badge'
-import { formatCount, formatDateTime, formatDateTimeCompact } from '../../lib/format'
+import { DateTime } from '../../components/ui/date-time'
+import { formatCount } from '../../lib/format'
 import { DEFAULT_SORT, type WorkflowListSearch } from './list-search'
 import type { CheckActivation } from './activation-check'
 import { LifecycleControls } from './lifecycle-controls'
@@ -162,10 +163,5 @@ export function WorkflowTableSkeleton() {
 }
 
 function DateCell({ iso }: { iso: string | undefined }) {
-  if (!iso) return <span>—</span>
-  return (
-    <time dateTime={iso} title={formatDateTime(iso)}>
-      {formatDateTimeCompact(iso)}
-    </time>
-  )
+  return <DateTime iso={iso} compact />
 }
