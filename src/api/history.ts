@@ -12,11 +12,7 @@ import type { WorkflowGraph } from './schemas/graph'
 const historyBase = () => `${env.basePath.replace(/\/$/, '')}/console-api/history`
 
 const actorSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('person'),
-    email: z.string().nullable(),
-    name: z.string().nullable(),
-  }),
+  z.object({ kind: z.literal('person'), email: z.string().nullable(), name: z.string().nullable() }),
   z.object({ kind: z.literal('anonymous') }),
   z.object({ kind: z.literal('outside') }),
 ])
@@ -35,10 +31,7 @@ const activityEntrySchema = z.object({
   versionId: z.number().nullable(),
 })
 export type ActivityEntry = z.output<typeof activityEntrySchema>
-const activityPageSchema = z.object({
-  items: z.array(activityEntrySchema),
-  nextBefore: z.number().nullable(),
-})
+const activityPageSchema = z.object({ items: z.array(activityEntrySchema), nextBefore: z.number().nullable() })
 
 const versionSchema = z.object({
   id: z.number(),
@@ -65,12 +58,7 @@ const snapshotSchema = z.object({
     }),
   ),
   edges: z.array(
-    z.object({
-      id: z.string(),
-      from_node_id: z.string(),
-      to_node_id: z.string(),
-      label: z.string().nullable(),
-    }),
+    z.object({ id: z.string(), from_node_id: z.string(), to_node_id: z.string(), label: z.string().nullable() }),
   ),
 })
 const versionWithGraphSchema = versionSchema.extend({ graph: snapshotSchema })
@@ -79,10 +67,7 @@ export type GraphVersion = z.output<typeof versionWithGraphSchema>
 const meSchema = z.object({
   actor: actorSchema,
   demo: z
-    .object({
-      cookie: z.string(),
-      people: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })),
-    })
+    .object({ cookie: z.string(), people: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })) })
     .nullable(),
 })
 
@@ -108,13 +93,7 @@ async function historyRequest<T extends z.ZodType>(
     })
   } catch (cause) {
     if (init.signal?.aborted) throw cause
-    throw new ApiError({
-      kind: 'network',
-      status: 0,
-      messages: [`${endpoint} could not be reached`],
-      method,
-      endpoint,
-    })
+    throw new ApiError({ kind: 'network', status: 0, messages: [`${endpoint} could not be reached`], method, endpoint })
   }
   const payload: unknown = await response.json().catch(() => null)
   if (!response.ok) {
@@ -122,32 +101,18 @@ async function historyRequest<T extends z.ZodType>(
     throw new ApiError({
       kind: 'http',
       status: response.status,
-      messages: [
-        typeof message === 'string' ? message : `${endpoint} failed with ${response.status}`,
-      ],
+      messages: [typeof message === 'string' ? message : `${endpoint} failed with ${response.status}`],
       method,
       endpoint,
     })
   }
   const parsed = schema.safeParse(payload)
   if (!parsed.success)
-    throw new ApiError({
-      kind: 'parse',
-      status: response.status,
-      messages: [`Unexpected response from ${endpoint}`],
-      method,
-      endpoint,
-    })
+    throw new ApiError({ kind: 'parse', status: response.status, messages: [`Unexpected response from ${endpoint}`], method, endpoint })
   return parsed.data
 }
 
-export type ActivityFilters = {
-  workflow?: string
-  person?: string
-  action?: string
-  from?: string
-  to?: string
-}
+export type ActivityFilters = { workflow?: string; person?: string; action?: string; from?: string; to?: string }
 
 export const historyKeys = {
   all: () => ['history'] as const,
@@ -158,8 +123,7 @@ export const historyKeys = {
 
 const toQuery = (filters: ActivityFilters & { before?: number; limit?: number }) => {
   const params = new URLSearchParams()
-  for (const [k, v] of Object.entries(filters))
-    if (v !== undefined && v !== '') params.set(k, String(v))
+  for (const [k, v] of Object.entries(filters)) if (v !== undefined && v !== '') params.set(k, String(v))
   const text = params.toString()
   return text ? `?${text}` : ''
 }
@@ -169,11 +133,7 @@ export const historyQueries = {
     infiniteQueryOptions({
       queryKey: historyKeys.activity(filters),
       queryFn: ({ pageParam, signal }) =>
-        historyRequest(
-          `/activity${toQuery({ ...filters, before: pageParam ?? undefined, limit: 50 })}`,
-          activityPageSchema,
-          { signal },
-        ),
+        historyRequest(`/activity${toQuery({ ...filters, before: pageParam ?? undefined, limit: 50 })}`, activityPageSchema, { signal }),
       initialPageParam: null as number | null,
       getNextPageParam: (page) => page.nextBefore,
     }),
@@ -181,50 +141,26 @@ export const historyQueries = {
     queryOptions({
       queryKey: ['history', 'people', workflowId ?? null],
       queryFn: ({ signal }) =>
-        historyRequest(
-          `/people${toQuery({ workflow: workflowId })}`,
-          z.object({
-            people: z.array(
-              z.object({ email: z.string().nullable(), name: z.string().nullable() }),
-            ),
-          }),
-          { signal },
-        ),
+        historyRequest(`/people${toQuery({ workflow: workflowId })}`, z.object({ people: z.array(z.object({ email: z.string().nullable(), name: z.string().nullable() })) }), { signal }),
     }),
   versions: (workflowId: string) =>
     queryOptions({
       queryKey: historyKeys.versions(workflowId),
       queryFn: ({ signal }) =>
-        historyRequest(
-          `/workflows/${encodeURIComponent(workflowId)}/versions`,
-          z.object({ versions: z.array(versionSchema) }),
-          { signal },
-        ).then((r) => r.versions),
+        historyRequest(`/workflows/${encodeURIComponent(workflowId)}/versions`, z.object({ versions: z.array(versionSchema) }), { signal }).then((r) => r.versions),
     }),
   version: (workflowId: string, id: number) =>
     queryOptions({
       queryKey: historyKeys.version(workflowId, id),
-      queryFn: ({ signal }) =>
-        historyRequest(
-          `/workflows/${encodeURIComponent(workflowId)}/versions/${id}`,
-          versionWithGraphSchema,
-          { signal },
-        ),
+      queryFn: ({ signal }) => historyRequest(`/workflows/${encodeURIComponent(workflowId)}/versions/${id}`, versionWithGraphSchema, { signal }),
       staleTime: Infinity,
     }),
   me: () =>
-    queryOptions({
-      queryKey: ['history', 'me'],
-      queryFn: ({ signal }) => historyRequest('/me', meSchema, { signal }),
-      staleTime: 60_000,
-    }),
+    queryOptions({ queryKey: ['history', 'me'], queryFn: ({ signal }) => historyRequest('/me', meSchema, { signal }), staleTime: 60_000 }),
 }
 
 export const saveNamedVersion = (workflowId: string, name: string) =>
-  historyRequest(`/workflows/${encodeURIComponent(workflowId)}/versions`, versionSchema, {
-    method: 'POST',
-    body: { name },
-  })
+  historyRequest(`/workflows/${encodeURIComponent(workflowId)}/versions`, versionSchema, { method: 'POST', body: { name } })
 
 export const versionExportUrl = (workflowId: string, id: number) =>
   `${historyBase()}/workflows/${encodeURIComponent(workflowId)}/versions/${id}/export`
@@ -240,12 +176,7 @@ export function toSnapshot(graph: WorkflowGraph): GraphSnapshot {
       position_y: n.position?.y ?? 0,
       config: n.config,
     })),
-    edges: graph.edges.map((e) => ({
-      id: e.id,
-      from_node_id: e.source,
-      to_node_id: e.target,
-      label: e.label,
-    })),
+    edges: graph.edges.map((e) => ({ id: e.id, from_node_id: e.source, to_node_id: e.target, label: e.label })),
   }
 }
 
@@ -253,37 +184,23 @@ export function toSnapshot(graph: WorkflowGraph): GraphSnapshot {
 export function graphApiFor(workflowId: string): GraphApi {
   return {
     createNode: (n) =>
-      createNode(workflowId, {
-        nodeType: n.node_type,
-        label: n.label,
-        position: { x: n.position_x, y: n.position_y },
-        config: n.config,
-      }),
+      createNode(workflowId, { nodeType: n.node_type, label: n.label, position: { x: n.position_x, y: n.position_y }, config: n.config }),
     updateNode: (id, c) =>
       updateNode(workflowId, id, {
         ...(c.label !== undefined ? { label: c.label } : {}),
         ...(c.config !== undefined ? { config: c.config } : {}),
-        ...(c.position_x !== undefined && c.position_y !== undefined
-          ? { position: { x: c.position_x, y: c.position_y } }
-          : {}),
+        ...(c.position_x !== undefined && c.position_y !== undefined ? { position: { x: c.position_x, y: c.position_y } } : {}),
       }),
     deleteEdge: (id) => deleteEdge(workflowId, id),
-    createEdge: (e) =>
-      createEdge(workflowId, { source: e.from_node_id, target: e.to_node_id, label: e.label }),
+    createEdge: (e) => createEdge(workflowId, { source: e.from_node_id, target: e.to_node_id, label: e.label }),
     deleteNode: (id) => deleteNode(workflowId, id),
   }
 }
 
 export const graphFileSchema = z.object({
-  format: z.literal('workflow-console.graph', {
-    error: 'This is not a workflow file exported by the Workflow Console.',
-  }),
-  formatVersion: z.literal(1, {
-    error: 'This file was made by a newer console (format version not 1).',
-  }),
-  source: z
-    .object({ workflowId: z.string().optional(), versionName: z.string().nullable().optional() })
-    .optional(),
+  format: z.literal('workflow-console.graph', { error: 'This is not a workflow file exported by the Workflow Console.' }),
+  formatVersion: z.literal(1, { error: 'This file was made by a newer console (format version not 1).' }),
+  source: z.object({ workflowId: z.string().optional(), versionName: z.string().nullable().optional() }).optional(),
   graph: snapshotSchema,
 })
 export type GraphFile = z.output<typeof graphFileSchema>

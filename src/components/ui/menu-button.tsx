@@ -94,7 +94,7 @@ export function MenuButton({ label, accessibleName, items, className = '' }: Pro
         aria-controls={open ? `${id}-menu` : undefined}
         aria-label={accessibleName}
         disabled={enabled.length === 0}
-        className={`inline-flex h-8 items-center justify-center gap-1 rounded-md border border-slate-300 bg-white px-2.5 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:text-slate-400 ${className}`}
+        className={`inline-flex h-8 items-center justify-center gap-1 rounded-md max-md:h-11 border border-slate-300 bg-white px-2.5 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:text-slate-400 ${className}`}
         onClick={() => (open ? close(false) : setOpen('first'))}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -124,7 +124,7 @@ export function MenuButton({ label, accessibleName, items, className = '' }: Pro
               role="menuitem"
               tabIndex={-1}
               disabled={item.disabled}
-              className={`block min-h-11 w-full px-3 py-2 text-left text-sm hover:bg-slate-100 focus:bg-slate-100 focus:outline-none disabled:text-slate-400 sm:min-h-0 ${item.tone === 'danger' ? 'text-red-800' : 'text-slate-800'}`}
+              className={`block min-h-11 w-full px-3 py-2 text-left text-sm hover:bg-slate-100 focus:bg-slate-100 focus:outline-none disabled:text-slate-400 md:min-h-0 ${item.tone === 'danger' ? 'text-red-800' : 'text-slate-800'}`}
               onClick={() => {
                 close(true)
                 item.onSelect()

@@ -30,7 +30,7 @@ export function TimeZoneSetting() {
       <label htmlFor={id}>Times in</label>
       <select
         id={id}
-        className="h-11 max-w-44 rounded-md border border-slate-300 bg-white px-1.5 text-xs sm:h-8"
+        className="h-11 max-w-44 rounded-md border border-slate-300 bg-white px-1.5 text-xs md:h-8"
         value={chosen ?? VIEWER}
         title={`Times are shown in ${zone} (${zoneName(zone)}); hover a time to see it in UTC.`}
         onChange={(e) => setTimeZone(e.target.value === VIEWER ? null : e.target.value)}

@@ -53,7 +53,7 @@ export function ClockControl() {
     <div
       role="group"
       aria-label="Simulated clock"
-      className="flex items-center gap-2 text-sm"
+      className="flex flex-wrap items-center gap-2 text-sm"
       data-testid="clock-control"
     >
       <span className="text-slate-700">

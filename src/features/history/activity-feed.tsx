@@ -36,11 +36,7 @@ function ActivityLine({ entry, showWorkflow }: { entry: ActivityEntry; showWorkf
           <>
             {' '}
             in{' '}
-            <Link
-              to="/workflows/$workflowId"
-              params={{ workflowId: entry.workflowId }}
-              className="text-brand underline"
-            >
+            <Link to="/workflows/$workflowId" params={{ workflowId: entry.workflowId }} className="text-brand underline">
               {entry.workflowId}
             </Link>
           </>
@@ -73,18 +69,10 @@ export function ActivityFeed({ workflowId }: { workflowId?: string }) {
 
   return (
     <section aria-label="Activity" className="flex min-h-0 flex-1 flex-col">
-      <form
-        className="flex flex-wrap items-end gap-2 border-b border-slate-200 p-3 text-sm"
-        onSubmit={(e) => e.preventDefault()}
-      >
+      <form className="flex flex-wrap items-end gap-2 border-b border-slate-200 p-3 text-sm" onSubmit={(e) => e.preventDefault()}>
         <label className="flex flex-col" htmlFor={`${id}-person`}>
           <span className="text-xs text-slate-700">Person</span>
-          <select
-            id={`${id}-person`}
-            className="rounded border border-slate-300 px-1 py-1"
-            value={filters.person ?? ''}
-            onChange={(e) => set('person')(e.target.value)}
-          >
+          <select id={`${id}-person`} className="rounded border border-slate-300 px-1 py-1" value={filters.person ?? ''} onChange={(e) => set('person')(e.target.value)}>
             <option value="">Everyone</option>
             {(people.data?.people ?? []).map((p) => {
               const key = p.email ?? p.name ?? ''
@@ -98,12 +86,7 @@ export function ActivityFeed({ workflowId }: { workflowId?: string }) {
         </label>
         <label className="flex flex-col" htmlFor={`${id}-action`}>
           <span className="text-xs text-slate-700">Action</span>
-          <select
-            id={`${id}-action`}
-            className="rounded border border-slate-300 px-1 py-1"
-            value={filters.action ?? ''}
-            onChange={(e) => set('action')(e.target.value)}
-          >
+          <select id={`${id}-action`} className="rounded border border-slate-300 px-1 py-1" value={filters.action ?? ''} onChange={(e) => set('action')(e.target.value)}>
             {ACTIONS.map((a) => (
               <option key={a.value} value={a.value}>
                 {a.label}
@@ -113,39 +96,22 @@ export function ActivityFeed({ workflowId }: { workflowId?: string }) {
         </label>
         <label className="flex flex-col" htmlFor={`${id}-from`}>
           <span className="text-xs text-slate-700">From</span>
-          <input
-            id={`${id}-from`}
-            type="datetime-local"
-            className="rounded border border-slate-300 px-1 py-0.5"
-            onChange={(e) => set('from')(toIso(e.target.value))}
-          />
+          <input id={`${id}-from`} type="datetime-local" className="rounded border border-slate-300 px-1 py-0.5" onChange={(e) => set('from')(toIso(e.target.value))} />
         </label>
         <label className="flex flex-col" htmlFor={`${id}-to`}>
           <span className="text-xs text-slate-700">Until</span>
-          <input
-            id={`${id}-to`}
-            type="datetime-local"
-            className="rounded border border-slate-300 px-1 py-0.5"
-            onChange={(e) => set('to')(toIso(e.target.value))}
-          />
+          <input id={`${id}-to`} type="datetime-local" className="rounded border border-slate-300 px-1 py-0.5" onChange={(e) => set('to')(toIso(e.target.value))} />
         </label>
         <Button size="sm" variant="ghost" onClick={() => void query.refetch()}>
           Refresh
         </Button>
       </form>
       {query.isPending ? (
-        <p role="status" className="p-4 text-sm text-slate-600">
-          Loading activity…
-        </p>
+        <p role="status" className="p-4 text-sm text-slate-600">Loading activity…</p>
       ) : query.isError ? (
-        <p role="alert" className="p-4 text-sm text-red-900">
-          The activity could not be loaded: {describeError(query.error)}
-        </p>
+        <p role="alert" className="p-4 text-sm text-red-900">The activity could not be loaded: {describeError(query.error)}</p>
       ) : entries.length === 0 ? (
-        <p className="p-4 text-sm text-slate-600">
-          No activity recorded{Object.keys(filters).length ? ' that matches these filters' : ' yet'}
-          .
-        </p>
+        <p className="p-4 text-sm text-slate-600">No activity recorded{Object.keys(filters).length ? ' that matches these filters' : ' yet'}.</p>
       ) : (
         <div className="min-h-0 flex-1 overflow-y-auto">
           <ol aria-label="Activity lines">
@@ -155,11 +121,7 @@ export function ActivityFeed({ workflowId }: { workflowId?: string }) {
           </ol>
           {query.hasNextPage ? (
             <div className="p-3">
-              <Button
-                size="sm"
-                disabled={query.isFetchingNextPage}
-                onClick={() => void query.fetchNextPage()}
-              >
+              <Button size="sm" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
                 {query.isFetchingNextPage ? 'Loading…' : 'Show older'}
               </Button>
             </div>

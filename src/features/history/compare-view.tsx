@@ -7,12 +7,7 @@ import type { GraphSnapshot } from '../../domain/graph-diff/snapshot'
 import { Button } from '../../components/ui/button'
 
 type Mark = 'added' | 'removed' | 'changed' | 'same'
-const MARK_TEXT: Record<Mark, string> = {
-  added: '+ Added',
-  removed: '− Removed',
-  changed: '~ Changed',
-  same: '',
-}
+const MARK_TEXT: Record<Mark, string> = { added: '+ Added', removed: '− Removed', changed: '~ Changed', same: '' }
 const MARK_STYLE: Record<Mark, string> = {
   added: 'border-green-700 bg-green-50 border-2',
   removed: 'border-red-700 bg-red-50 border-2 border-dashed',
@@ -23,15 +18,7 @@ const MARK_STYLE: Record<Mark, string> = {
 export type CompareSide = { title: string; graph: GraphSnapshot }
 
 /** Both graphs on one canvas: steps and connections marked added, removed or changed (in text too). */
-export function CompareView({
-  from,
-  to,
-  onClose,
-}: {
-  from: CompareSide
-  to: CompareSide
-  onClose: () => void
-}) {
+export function CompareView({ from, to, onClose }: { from: CompareSide; to: CompareSide; onClose: () => void }) {
   const { nodes, edges, changes } = useMemo(() => {
     const diff = diffGraphs(from.graph, to.graph)
     const mark = new Map<string, Mark>()
@@ -70,18 +57,9 @@ export function CompareView({
     const changes = [
       ...diff.addedNodes.map((n) => `Added step '${n.label}'`),
       ...diff.removedNodes.map((n) => `Removed step '${n.label}'`),
-      ...diff.changedNodes.map(
-        (c) =>
-          `${describeNodeUpdate(c.before, c.after)} (fields: ${c.fields.map((f) => f.field.replace(/^config\./, '')).join(', ')})`,
-      ),
-      ...diff.addedEdges.map(
-        (e) =>
-          `Added connection '${label(e.from_node_id)}' → '${label(e.to_node_id)}'${e.label ? ` (${e.label})` : ''}`,
-      ),
-      ...diff.removedEdges.map(
-        (e) =>
-          `Removed connection '${label(e.from_node_id)}' → '${label(e.to_node_id)}'${e.label ? ` (${e.label})` : ''}`,
-      ),
+      ...diff.changedNodes.map((c) => `${describeNodeUpdate(c.before, c.after)} (fields: ${c.fields.map((f) => f.field.replace(/^config\./, '')).join(', ')})`),
+      ...diff.addedEdges.map((e) => `Added connection '${label(e.from_node_id)}' → '${label(e.to_node_id)}'${e.label ? ` (${e.label})` : ''}`),
+      ...diff.removedEdges.map((e) => `Removed connection '${label(e.from_node_id)}' → '${label(e.to_node_id)}'${e.label ? ` (${e.label})` : ''}`),
     ]
     return { nodes, edges, changes }
   }, [from, to])
@@ -99,30 +77,12 @@ export function CompareView({
       </header>
       <div className="flex min-h-0 flex-1">
         <div className="min-w-0 flex-1" data-testid="compare-canvas">
-          <ReactFlow
-            nodes={nodes}
-            edges={edges}
-            fitView
-            nodesDraggable={false}
-            nodesConnectable={false}
-            onlyRenderVisibleElements
-          >
+          <ReactFlow nodes={nodes} edges={edges} fitView nodesDraggable={false} nodesConnectable={false} onlyRenderVisibleElements>
             <Background />
           </ReactFlow>
         </div>
-        <ul
-          aria-label="Differences"
-          className="w-72 shrink-0 overflow-y-auto border-l border-slate-200 bg-white p-2 text-xs"
-        >
-          {changes.length === 0 ? (
-            <li>No differences.</li>
-          ) : (
-            changes.map((c, i) => (
-              <li key={i} className="border-b border-slate-100 py-1">
-                {c}
-              </li>
-            ))
-          )}
+        <ul aria-label="Differences" className="w-72 shrink-0 overflow-y-auto border-l border-slate-200 bg-white p-2 text-xs">
+          {changes.length === 0 ? <li>No differences.</li> : changes.map((c, i) => <li key={i} className="border-b border-slate-100 py-1">{c}</li>)}
         </ul>
       </div>
     </section>

@@ -7,12 +7,7 @@ import { describeError } from '../../api/api-error'
 import type { WorkflowGraph } from '../../api/schemas/graph'
 import { Button } from '../../components/ui/button'
 import { Dialog } from '../../components/ui/dialog'
-import {
-  applyGraphOperations,
-  planGraphOperations,
-  type ApplyResult,
-  type GraphOperation,
-} from '../../domain/graph-diff/plan'
+import { applyGraphOperations, planGraphOperations, type ApplyResult, type GraphOperation } from '../../domain/graph-diff/plan'
 import type { GraphSnapshot } from '../../domain/graph-diff/snapshot'
 
 function operationWords(op: GraphOperation, label: (id: string) => string): string {
@@ -20,10 +15,7 @@ function operationWords(op: GraphOperation, label: (id: string) => string): stri
     case 'create-node':
       return `Add step '${op.node.label}'`
     case 'update-node':
-      return `Change step '${op.label}' (${Object.keys(op.changes)
-        .filter((k) => k !== 'position_y')
-        .map((k) => (k === 'position_x' ? 'position' : k))
-        .join(', ')})`
+      return `Change step '${op.label}' (${Object.keys(op.changes).filter((k) => k !== 'position_y').map((k) => (k === 'position_x' ? 'position' : k)).join(', ')})`
     case 'delete-edge':
       return `Remove connection '${label(op.from)}' → '${label(op.to)}'${op.label ? ` (${op.label})` : ''}`
     case 'create-edge': {
@@ -62,9 +54,7 @@ export function RestoreDialog({ workflowId, target, current, leadsAt, onClose }:
   async function run(plan: GraphOperation[]) {
     setResult(null)
     setProgress({ done: 0, total: plan.length })
-    const outcome = await applyGraphOperations(plan, graphApiFor(workflowId), (done, total) =>
-      setProgress({ done, total }),
-    )
+    const outcome = await applyGraphOperations(plan, graphApiFor(workflowId), (done, total) => setProgress({ done, total }))
     setResult(outcome)
     await queryClient.invalidateQueries({ queryKey: workflowKeys.workflow(workflowId) })
     await queryClient.invalidateQueries({ queryKey: historyKeys.all() })
@@ -80,66 +70,36 @@ export function RestoreDialog({ workflowId, target, current, leadsAt, onClose }:
   }
 
   return (
-    <Dialog
-      open
-      onOpenChange={(open) => !open && onClose()}
-      title={`Restore ${target.title}`}
-      description={
-        ops.length === 0
-          ? 'The workflow already matches this version.'
-          : `${ops.length} changes will be made to the live graph, in this order:`
-      }
-    >
-      <ol
-        aria-label="Operations"
-        className="mt-2 max-h-60 list-decimal overflow-y-auto pl-6 text-sm"
-      >
+    <Dialog open onOpenChange={(open) => !open && onClose()} title={`Restore ${target.title}`}
+      description={ops.length === 0 ? 'The workflow already matches this version.' : `${ops.length} changes will be made to the live graph, in this order:`}>
+      <ol aria-label="Operations" className="mt-2 max-h-60 list-decimal overflow-y-auto pl-6 text-sm">
         {ops.map((op, i) => {
           const applied = result && i < result.applied.length
           const failed = result && !result.ok && i === result.applied.length
           return (
             <li key={i} className={failed ? 'font-semibold text-red-900' : ''}>
               {operationWords(op, label)}
-              {applied
-                ? ' — done'
-                : failed
-                  ? ' — failed'
-                  : result && !result.ok
-                    ? ' — not applied'
-                    : ''}
+              {applied ? ' — done' : failed ? ' — failed' : result && !result.ok ? ' — not applied' : ''}
             </li>
           )
         })}
       </ol>
       {stranded.length > 0 ? (
         <p className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
-          Leads in flight:{' '}
-          {stranded
-            .map((s) => `${s.leads} wait in '${s.label}', which this restore deletes`)
-            .join('; ')}
-          . They would be stranded.
+          Leads in flight: {stranded.map((s) => `${s.leads} wait in '${s.label}', which this restore deletes`).join('; ')}. They would be stranded.
         </p>
       ) : null}
       {progress ? (
         <div className="mt-3">
-          <progress
-            className="w-full"
-            max={progress.total || 1}
-            value={progress.done}
-            aria-label="Restore progress"
-          />
+          <progress className="w-full" max={progress.total || 1} value={progress.done} aria-label="Restore progress" />
           <p className="text-xs text-slate-700" role="status">
             {progress.done} of {progress.total} applied
           </p>
         </div>
       ) : null}
       {result && !result.ok ? (
-        <div
-          role="alert"
-          className="mt-2 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900"
-        >
-          Stopped at step {result.applied.length + 1}: {describeError(result.error)}.{' '}
-          {result.applied.length} applied, {result.notApplied.length + 1} not applied.
+        <div role="alert" className="mt-2 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
+          Stopped at step {result.applied.length + 1}: {describeError(result.error)}. {result.applied.length} applied, {result.notApplied.length + 1} not applied.
           {!undoing ? (
             <Button size="sm" className="ml-2" onClick={() => void undo()}>
               Undo what was applied
@@ -147,11 +107,7 @@ export function RestoreDialog({ workflowId, target, current, leadsAt, onClose }:
           ) : null}
         </div>
       ) : null}
-      {result?.ok ? (
-        <p role="status" className="mt-2 text-sm text-green-900">
-          ✓ {undoing ? 'Undone.' : 'Restored.'}
-        </p>
-      ) : null}
+      {result?.ok ? <p role="status" className="mt-2 text-sm text-green-900">✓ {undoing ? 'Undone.' : 'Restored.'}</p> : null}
       <div className="mt-4 flex justify-end gap-2">
         <Button onClick={onClose}>{result?.ok ? 'Close' : 'Cancel'}</Button>
         {!result && ops.length > 0 ? (

@@ -8,6 +8,8 @@ import { DEFAULT_SORT, type WorkflowListSearch } from './list-search'
 import type { CheckActivation } from './activation-check'
 import { LifecycleControls } from './lifecycle-controls'
 import { SelectAllBox, SelectRowBox } from './select-boxes'
+import { WorkflowCards } from './workflow-cards'
+import { NARROW_QUERY, useMediaQuery } from '../../lib/use-media-query'
 
 /** Text columns start A→Z; date columns start with the newest. */
 const FIRST_ORDER: Record<WorkflowSortField, 'asc' | 'desc'> = {
@@ -38,6 +40,7 @@ export function WorkflowTable({
   onSelect,
   checkActivation,
 }: Props) {
+  const narrow = useMediaQuery(NARROW_QUERY)
   const sort = search.sort ?? DEFAULT_SORT
   const order = search.order ?? 'desc'
 
@@ -65,6 +68,16 @@ export function WorkflowTable({
     )
   }
 
+  if (narrow)
+    return (
+      <WorkflowCards
+        workflows={workflows}
+        busy={busy}
+        selected={selected}
+        onSelect={onSelect}
+        checkActivation={checkActivation}
+      />
+    )
   return (
     <div
       className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white"
