@@ -17,6 +17,8 @@ test('the leads page: full width, filters in the URL, variables in full, the pat
   const table = page.getByRole('table', { name: /Leads enrolled/ })
   const width = await table.evaluate((t) => t.getBoundingClientRect().width)
   expect(width).toBeGreaterThan(800)
+  await expect(table.getByText(/^Last step: /).first()).toBeVisible()
+  expect(await table.innerText()).not.toMatch(/reached_final_node|call_completed|hold_released/)
 
   await page.getByLabel('Status', { exact: true }).selectOption('active')
   await expect(page).toHaveURL(/leadStatus=active/)

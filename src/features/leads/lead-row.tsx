@@ -11,6 +11,8 @@ type Props = {
   nodeName: (id: string | null | undefined) => string
   onShowPath: (leadId: string) => void
   onRemove: (lead: Lead) => void
+  /** The lead's last step in plain words (never a raw reason code). */
+  describeStep: (entry: NonNullable<Lead['lastStep']>) => string
 }
 
 const small = 'block max-w-full truncate text-xs text-slate-700'
@@ -20,17 +22,13 @@ const wrapping = 'block text-xs break-words text-slate-700'
  * One lead, laid out for a narrow side panel: who (phone, variables, enrolled) and where (status,
  * current node, last step). Truncated text keeps its full value in a title and in the DOM.
  */
-export function LeadRow({ lead, nodeName, onShowPath, onRemove }: Props) {
+export function LeadRow({ lead, nodeName, onShowPath, onRemove, describeStep }: Props) {
   const [open, setOpen] = useState(false)
   const detailsId = useId()
   const entries = Object.entries(lead.variables)
   const vars = variablesText(lead.variables)
   const step = lead.lastStep
-  const stepText = step
-    ? [step.nodeLabel ?? nodeName(step.nodeId), step.reason ?? step.status]
-        .filter(Boolean)
-        .join(' · ')
-    : '—'
+  const stepText = step ? describeStep(step) : '—'
   const node = nodeName(lead.currentNodeId)
   return (
     <>

@@ -3,7 +3,8 @@ import { useMemo, useState } from 'react'
 import { describeError } from '../../api/api-error'
 import { leadQueries } from '../../api/leads'
 import type { WorkflowGraph } from '../../api/schemas/graph'
-import type { Lead } from '../../api/schemas/lead'
+import type { Lead, LeadHistoryEntry } from '../../api/schemas/lead'
+import { describeEntry, stepNamer } from './path-words'
 import { Button } from '../../components/ui/button'
 import type { WorkflowStatus } from '../../domain/workflow-status'
 import type { LeadFilters } from './lead-filters'
@@ -50,6 +51,14 @@ export function LeadsTable({
     [graph],
   )
   const nodeName = (id: string | null | undefined) => (id ? (labels.get(id) ?? id) : '—')
+  const namer = useMemo(() => stepNamer(graph), [graph])
+  const describeStep = (entry: LeadHistoryEntry) => {
+    const words = describeEntry(entry, namer)
+    // The row says "Waits until …" with the time itself.
+    return [words.until ? words.title.replace(/ until$/, '') : words.title, ...words.details].join(
+      ' · ',
+    )
+  }
   const filtered = Boolean(filters.leadSearch || filters.leadStatus)
 
   return (
@@ -98,6 +107,7 @@ export function LeadsTable({
                 nodeName={nodeName}
                 onShowPath={onShowPath}
                 onRemove={setRemoving}
+                describeStep={describeStep}
               />
             ))}
             {leads.data && leads.data.data.length === 0 ? (
