@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { resetMock, watchConsole } from './support'
 
@@ -60,6 +61,8 @@ test('Cancel is in a keyboard-operable menu away from the primary action', async
   await page.keyboard.press('ArrowDown')
   const item = page.getByRole('menuitem', { name: 'Cancel workflow' })
   await expect(item).toBeFocused()
+  const axe = await new AxeBuilder({ page }).analyze()
+  expect(axe.violations.map((v) => v.id)).toEqual([])
   await page.keyboard.press('Escape')
   await expect(page.getByRole('menu')).toHaveCount(0)
   await expect(more).toBeFocused()
@@ -116,6 +119,8 @@ test('bulk pause of three where one is already paused: two done, one refused', a
     'refused: already paused',
   )
   expect(pauses).toHaveLength(2)
+  const axe = await new AxeBuilder({ page }).analyze()
+  expect(axe.violations.map((v) => v.id)).toEqual([])
   await results.getByRole('button', { name: 'Close' }).click()
   for (const title of chosen)
     await expect(row(page, title).locator('[data-status="paused"]')).toBeVisible()

@@ -97,6 +97,9 @@ test.describe('390×844 phone', () => {
     await page.goto('/workflows')
     await expect(page.getByRole('list', { name: 'Workflows' })).toBeVisible()
     await noHorizontalScroll(page)
+    // No column headers to click on a phone: the sort is a choice.
+    await page.getByLabel('Sort by').selectOption({ label: 'Name, A to Z' })
+    await expect(page).toHaveURL(/sort=title&order=asc/)
 
     await page.goto('/workflows/wf_nurture00001')
     await expect(page.locator('header [data-status="active"]').first()).toBeVisible()
