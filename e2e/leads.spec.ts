@@ -214,7 +214,7 @@ test('a lead’s path is highlighted on the canvas with its timeline beside it',
   const panel = page.getByTestId('lead-history')
   await expect(panel.getByRole('heading', { name: /^Path of \+/ })).toBeVisible()
   await expect(
-    panel.getByRole('list', { name: 'Transitions' }).getByRole('listitem').first(),
+    panel.getByRole('list', { name: 'Path, step by step' }).getByRole('listitem').first(),
   ).toBeVisible()
   await expect(
     page

@@ -50,9 +50,11 @@ test('pausing in a second tab that still shows the workflow active gives a 409 t
 test('cancel asks for a typed confirmation and cannot be undone', async ({ page }) => {
   const title = 'Insurance renewal follow-up'
   await page.goto(`/workflows?q=${encodeURIComponent(title)}`)
+  // Cancel is not beside the primary action: it is in the row's menu of secondary actions.
   await row(page, title)
-    .getByRole('button', { name: `Cancel workflow ${title}` })
+    .getByRole('button', { name: `More actions for ${title}` })
     .click()
+  await page.getByRole('menuitem', { name: 'Cancel workflow' }).click()
   const dialog = page.getByRole('dialog')
   await expect(dialog).toContainText('cannot be undone')
   const confirmButton = dialog.getByRole('button', { name: 'Cancel workflow' })

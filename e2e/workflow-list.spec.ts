@@ -23,7 +23,7 @@ test('filters by status and search, and the view survives a reload', async ({ pa
   await page.getByLabel('Status').selectOption('')
   await page.getByRole('searchbox', { name: 'Search' }).fill('nurture')
   await expect(page).toHaveURL(/q=nurture/)
-  const names = table.locator('tbody tr td:nth-child(2) a')
+  const names = table.locator('tbody tr td:nth-child(3) a')
   await expect(names.first()).toBeVisible()
   for (const name of await names.allInnerTexts()) expect(name.toLowerCase()).toContain('nurture')
   const before = await names.allInnerTexts()

@@ -47,6 +47,38 @@ export const removeLead = (workflowId: string, leadId: string) =>
     schema: messageResponseSchema,
   })
 
+/** The API's largest page (contract §6.2). */
+const MAX_PAGE = 100
+/** Pages fetched at once when reading a whole lead list: polite to the rate limit (§1.5). */
+const PARALLEL_PAGES = 4
+
+/**
+ * Every phone number enrolled in the workflow, with that lead's status (all pages). Used to tell
+ * apart, before an upload, the numbers that would be enrolled a second time.
+ */
+export async function fetchEnrolledPhones(
+  workflowId: string,
+  signal?: AbortSignal,
+): Promise<Map<string, string>> {
+  const first = await fetchLeads(workflowId, { page: 1, limit: MAX_PAGE }, signal)
+  const leads = [...first.data]
+  for (let page = 2; page <= first.meta.totalPages; page += PARALLEL_PAGES) {
+    const batch = Array.from(
+      { length: Math.min(PARALLEL_PAGES, first.meta.totalPages - page + 1) },
+      (_, i) => fetchLeads(workflowId, { page: page + i, limit: MAX_PAGE }, signal),
+    )
+    for (const result of await Promise.all(batch)) leads.push(...result.data)
+  }
+  const phones = new Map<string, string>()
+  for (const lead of leads) {
+    if (!lead.phoneNumber) continue
+    // One number enrolled twice: a lead still moving matters more than a removed one.
+    const seen = phones.get(lead.phoneNumber)
+    if (seen === undefined || seen === 'removed') phones.set(lead.phoneNumber, lead.status)
+  }
+  return phones
+}
+
 export const leadQueries = {
   all: workflowKeys.leads,
   lists: (workflowId: string) => [...leadQueries.all(workflowId), 'list'] as const,
@@ -55,6 +87,12 @@ export const leadQueries = {
       queryKey: [...leadQueries.lists(workflowId), params],
       queryFn: ({ signal }) => fetchLeads(workflowId, params, signal),
       placeholderData: keepPreviousData,
+    }),
+  enrolledPhones: (workflowId: string) =>
+    queryOptions({
+      queryKey: [...leadQueries.all(workflowId), 'enrolled-phones'],
+      queryFn: ({ signal }) => fetchEnrolledPhones(workflowId, signal),
+      staleTime: 0,
     }),
   history: (workflowId: string, leadId: string) =>
     queryOptions({

@@ -1,20 +1,28 @@
-const dateTime = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'UTC',
-})
+import { currentTimeZone } from './time-zone/time-zone-store'
 
-/** Dense tables leave out the year; the full date is in `formatDateTime`. */
-const compact = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'UTC',
-})
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatter(zone: string, kind: 'full' | 'compact' | 'zone'): Intl.DateTimeFormat {
+  const key = `${zone}|${kind}`
+  let f = formatters.get(key)
+  if (!f) {
+    f = new Intl.DateTimeFormat(
+      'en-GB',
+      kind === 'zone'
+        ? { timeZone: zone, timeZoneName: 'short', hour: '2-digit' }
+        : {
+            day: 'numeric',
+            month: 'short',
+            ...(kind === 'full' ? { year: 'numeric' } : {}),
+            hour: '2-digit',
+            minute: '2-digit',
+            timeZone: zone,
+          },
+    )
+    formatters.set(key, f)
+  }
+  return f
+}
 
 /** `iso` formatted, or an em dash when the server gave no time (or an unreadable one). */
 function formatIso(iso: string | undefined | null, format: (date: Date) => string): string {
@@ -23,13 +31,24 @@ function formatIso(iso: string | undefined | null, format: (date: Date) => strin
   return Number.isNaN(date.getTime()) ? '—' : format(date)
 }
 
-/** `3 Nov 2026, 14:05 UTC`. */
-export const formatDateTime = (iso: string | undefined | null) =>
-  formatIso(iso, (date) => `${dateTime.format(date)} UTC`)
+/** The zone's short name at that moment: `UTC`, `GMT+5:30`, `BST`. */
+export function zoneName(zone: string, date = new Date()): string {
+  const part = formatter(zone, 'zone')
+    .formatToParts(date)
+    .find((p) => p.type === 'timeZoneName')
+  return part?.value ?? zone
+}
 
-/** `3 Nov, 14:05`. */
-export const formatDateTimeCompact = (iso: string | undefined | null) =>
-  formatIso(iso, (date) => compact.format(date))
+/** `3 Nov 2026, 19:35 GMT+5:30`, in the chosen zone (the viewer's own by default). */
+export const formatDateTime = (iso: string | undefined | null, zone = currentTimeZone()) =>
+  formatIso(iso, (date) => `${formatter(zone, 'full').format(date)} ${zoneName(zone, date)}`)
+
+/** `3 Nov, 19:35`: dense tables leave out the year and the zone (named in the column header). */
+export const formatDateTimeCompact = (iso: string | undefined | null, zone = currentTimeZone()) =>
+  formatIso(iso, (date) => formatter(zone, 'compact').format(date))
+
+/** `3 Nov 2026, 14:05 UTC`: shown on hover. */
+export const formatUtc = (iso: string | undefined | null) => formatDateTime(iso, 'UTC')
 
 export function formatCount(n: number | undefined | null): string {
   return n === undefined || n === null ? '—' : n.toLocaleString('en-GB')

@@ -5,6 +5,7 @@ import { NotFound } from '../components/ui/not-found'
 import { OfflineBanner } from '../components/ui/offline-banner'
 import { SessionBanner } from '../components/ui/session-banner'
 import { SessionUserBadge } from '../components/ui/session-user'
+import { TimeZoneSetting } from '../components/ui/time-zone-setting'
 import { DemoBar, loadDemoBar } from '../features/demo/demo-bar'
 import { FaultBanner } from '../features/demo/fault-banner'
 import { DemoPersonPicker } from '../features/history/demo-person-picker'
@@ -26,21 +27,21 @@ function RootLayout() {
       >
         Skip to content
       </a>
-      <header className="flex h-14 items-center gap-6 border-b border-slate-200 bg-white px-4">
+      <header className="flex min-h-14 flex-wrap items-center gap-x-6 gap-y-1 border-b border-slate-200 bg-white px-4 py-1">
         <Link to="/workflows" className="text-base font-semibold text-slate-900">
           Workflow Console
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label="Main" className="flex items-center">
           <Link
             to="/workflows"
-            className="text-sm text-slate-700 hover:text-slate-900"
+            className="inline-flex min-h-11 items-center text-sm text-slate-700 hover:text-slate-900 md:min-h-0"
             activeProps={{ className: 'font-semibold text-slate-900', 'aria-current': 'page' }}
           >
             Workflows
           </Link>
           <Link
             to="/activity"
-            className="ml-4 text-sm text-slate-700 hover:text-slate-900"
+            className="ml-4 inline-flex min-h-11 items-center text-sm text-slate-700 hover:text-slate-900 md:min-h-0"
             activeProps={{ className: 'font-semibold text-slate-900', 'aria-current': 'page' }}
           >
             Activity
@@ -48,6 +49,7 @@ function RootLayout() {
         </nav>
         <div className="ml-auto flex items-center gap-3">
           <DemoPersonPicker />
+          <TimeZoneSetting />
           <SessionUserBadge />
         </div>
       </header>

@@ -79,8 +79,27 @@ const rawHistoryEntrySchema = z.looseObject({
   metadata: z.record(z.string(), z.unknown()).nullish(),
 })
 
+const metaText = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null)
+const metaNumber = (v: unknown) =>
+  typeof v === 'number' && Number.isFinite(v)
+    ? v
+    : typeof v === 'string' && v.trim() && Number.isFinite(Number(v))
+      ? Number(v)
+      : null
+/** Extracted values (post-call analysis, contract §11.4) as text, whatever their JSON type. */
+const metaValues = (v: unknown): Record<string, string> | null =>
+  v && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(
+        Object.entries(v).map(([k, x]) => [
+          k,
+          typeof x === 'object' ? JSON.stringify(x) : String(x),
+        ]),
+      )
+    : null
+
 export const leadHistoryEntrySchema = rawHistoryEntrySchema.transform((e) => {
   const metaCallId = e.metadata?.call_id
+  const m = e.metadata ?? {}
   return {
     /** `step`: a stay on `node_id` (shapes A, B, mock); `transition`: a from → to move (shape C). */
     kind: e.node_id ? ('step' as const) : ('transition' as const),
@@ -98,6 +117,14 @@ export const leadHistoryEntrySchema = rawHistoryEntrySchema.transform((e) => {
     endedAt: e.exited_at ?? e.ended_at ?? null,
     /** Planned release of an open TIME hold, as the server gave it (never computed here). */
     endsAt: e.ends_at ?? e.release_at ?? null,
+    /** The call of this step, where the API tells (contract §11.3 call log fields, in metadata). */
+    call: {
+      status: metaText(m.call_status) ?? metaText(m.status),
+      durationSec: metaNumber(m.duration_sec ?? m.duration_seconds),
+      summary: metaText(m.summary),
+      sentiment: metaText(m.sentiment),
+      extracted: metaValues(m.attributes ?? m.analysis ?? m.extracted),
+    },
   }
 })
 export type LeadHistoryEntry = z.output<typeof leadHistoryEntrySchema>

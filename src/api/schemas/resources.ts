@@ -6,6 +6,34 @@ const text = z
   .nullish()
   .transform((s) => s ?? undefined)
 
+/** One post-call analysis field of an agent: TEXT, SELECTOR (with options), BOOLEAN, NUMBER, DateTime. */
+const analysisFieldSchema = z
+  .looseObject({
+    name: z.string().min(1),
+    type: z.string().nullish(),
+    options: z.array(z.union([z.string(), z.number()])).nullish(),
+    description: text,
+  })
+  .transform((f) => ({
+    name: f.name,
+    type: (f.type ?? 'TEXT').toUpperCase(),
+    options: (f.options ?? []).map(String),
+    description: f.description,
+  }))
+export type AnalysisField = z.output<typeof analysisFieldSchema>
+
+type AgentShape = {
+  id: string
+  name: string
+  isPublished: boolean
+  isDeleted: boolean
+  timezone: string | undefined
+  /** Texts that may hold `{{variables}}`. */
+  templates: string[]
+  /** Post-call analysis fields (contract §11.4), when the API says; unreadable entries dropped. */
+  analysisFields?: AnalysisField[]
+}
+
 /** An agent (`GET /agents2`, tier-A shape; tier-C fields tolerated). */
 export const agentSchema = z
   .looseObject({
@@ -18,20 +46,24 @@ export const agentSchema = z
         title: text,
         is_published: z.boolean().nullish(),
         prompts: z.looseObject({ prompt_text: text, welcome_message: text }).nullish(),
+        post_call_analysis: z.array(z.unknown()).nullish().catch(undefined),
       })
       .nullish(),
   })
-  .transform((a) => ({
+  .transform((a): AgentShape => ({
     id: a.id,
     name: a.current_version?.title ?? a.name ?? a.id,
     isPublished: a.current_version?.is_published === true && a.is_deleted !== true,
     isDeleted: a.is_deleted === true,
     timezone: a.timezone,
-    /** Texts that may hold `{{variables}}`. */
     templates: [
       a.current_version?.prompts?.prompt_text,
       a.current_version?.prompts?.welcome_message,
     ].filter((t): t is string => typeof t === 'string' && t.length > 0),
+    analysisFields: (a.current_version?.post_call_analysis ?? []).flatMap((f) => {
+      const parsed = analysisFieldSchema.safeParse(f)
+      return parsed.success ? [parsed.data] : []
+    }),
   }))
 export type Agent = z.output<typeof agentSchema>
 

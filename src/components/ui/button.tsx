@@ -10,7 +10,11 @@ const VARIANTS: Record<Variant, string> = {
   danger: 'bg-red-700 text-white hover:bg-red-800 disabled:bg-slate-400',
   ghost: 'text-slate-700 hover:bg-slate-100 disabled:text-slate-400',
 }
-const SIZES: Record<Size, string> = { sm: 'h-8 px-2.5 text-sm', md: 'h-9 px-3.5 text-sm' }
+/** On phones every button is at least 44 px tall (touch targets). */
+const SIZES: Record<Size, string> = {
+  sm: 'h-8 px-2.5 text-sm max-md:h-11',
+  md: 'h-9 px-3.5 text-sm max-md:h-11',
+}
 
 export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   ref?: Ref<HTMLButtonElement>

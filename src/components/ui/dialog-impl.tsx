@@ -7,6 +7,13 @@ export type DialogProps = {
   title: string
   description?: ReactNode
   children?: ReactNode
+  /**
+   * Where focus goes when the dialog closes. Return an element to focus it (e.g. the button that
+   * replaced the one that opened the dialog); return nothing to let Radix go back to the opener.
+   */
+  focusOnClose?: () => HTMLElement | null | undefined
+  /** Wider content, e.g. a list of workflows with their results. */
+  wide?: boolean
 }
 
 /** Accessible modal (focus trap, Escape, labelled) from Radix; styled here once. */
@@ -16,12 +23,23 @@ export default function DialogImpl({
   title,
   description,
   children,
+  focusOnClose,
+  wide = false,
 }: DialogProps) {
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-        <RadixDialog.Content className="fixed top-1/2 left-1/2 z-50 w-[min(32rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-5 shadow-xl focus:outline-none">
+        {/* Never taller than the window: the content scrolls inside it (1280×720, phones). */}
+        <RadixDialog.Content
+          className={`fixed top-1/2 left-1/2 z-50 max-h-[calc(100dvh-1rem)] -translate-x-1/2 -translate-y-1/2 overflow-y-auto overscroll-contain rounded-lg bg-white p-4 shadow-xl focus:outline-none sm:max-h-[calc(100dvh-2rem)] sm:p-5 ${wide ? 'w-[min(44rem,calc(100vw-1rem))]' : 'w-[min(32rem,calc(100vw-1rem))]'}`}
+          onCloseAutoFocus={(event) => {
+            const target = focusOnClose?.()
+            if (!target) return
+            event.preventDefault()
+            target.focus()
+          }}
+        >
           <RadixDialog.Title className="text-lg font-semibold text-slate-900">
             {title}
           </RadixDialog.Title>

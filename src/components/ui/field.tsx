@@ -49,4 +49,4 @@ export function describedBy(id: string, error?: string, hint?: unknown): string 
 }
 
 export const inputClass =
-  'h-9 rounded-md border border-slate-300 bg-white px-2.5 text-sm text-slate-900 aria-[invalid=true]:border-red-600'
+  'h-9 max-md:h-11 rounded-md border border-slate-300 bg-white px-2.5 text-sm text-slate-900 aria-[invalid=true]:border-red-600'

@@ -4,9 +4,9 @@ import { toast } from 'sonner'
 import { describeError } from '../../api/api-error'
 import { workflowKeys } from '../../api/query-keys'
 import { Button } from '../../components/ui/button'
-import { formatDateTime } from '../../lib/format'
 import { clockQueries, setMockClock, type MockClock } from './clock-api'
 import { useSimNow } from './use-sim-now'
+import { DateTime } from '../../components/ui/date-time'
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
@@ -53,14 +53,14 @@ export function ClockControl() {
     <div
       role="group"
       aria-label="Simulated clock"
-      className="flex items-center gap-2 text-sm"
+      className="flex flex-wrap items-center gap-2 text-sm"
       data-testid="clock-control"
     >
       <span className="text-slate-700">
         <span className="text-xs text-slate-600">Simulated </span>
-        <time dateTime={new Date(now).toISOString()} className="tabular-nums">
-          {formatDateTime(new Date(now).toISOString())}
-        </time>
+        <span className="tabular-nums">
+          <DateTime iso={new Date(now).toISOString()} />
+        </span>
       </span>
       <label htmlFor={speedId} className="text-xs text-slate-600">
         Speed<span className="sr-only"> of the simulated clock</span>

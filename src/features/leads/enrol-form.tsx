@@ -1,10 +1,17 @@
 import { useMemo, useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
 import { toast } from 'sonner'
-import { useEnrolLeads } from '../../api/leads'
+import { describeError } from '../../api/api-error'
+import { leadQueries, useEnrolLeads } from '../../api/leads'
+import { resourceQueries } from '../../api/resources'
 import type { WorkflowGraph } from '../../api/schemas/graph'
 import { Button } from '../../components/ui/button'
 import { parseLeadsCsv, type LeadRow } from './csv/parse-leads-csv'
 import { toUploadFile } from './csv/upload-csv'
+import { AlreadyEnrolledChoice, type AgainChoice } from './already-enrolled-choice'
+import { splitAlreadyEnrolled } from './csv/already-enrolled'
+import { emptyVariableGroups, variablesUsedBySteps } from './csv/empty-variables'
+import { EmptyVariablesWarning } from './empty-variables-warning'
 import { EnrolPreview } from './enrol-preview'
 import { EnrolServerError } from './enrol-server-error'
 import { LeadFilePicker } from './lead-file-picker'
@@ -30,15 +37,35 @@ export function EnrolForm({
     [chosen, readiness],
   )
 
-  const ready = parsed?.ok ? parsed.valid.length : 0
-  const canSend = ready > 0 && !numbersLoading && !enrol.isPending
+  // Numbers already in this workflow (re-uploading the same file must not call them twice).
+  const enrolled = useQuery(leadQueries.enrolledPhones(workflowId))
+  const agents = useQuery(resourceQueries.agents())
+  const [againChoice, setAgainChoice] = useState<AgainChoice>('skip')
+  const split = useMemo(
+    () => (parsed?.ok && enrolled.data ? splitAlreadyEnrolled(parsed.valid, enrolled.data) : null),
+    [parsed, enrolled.data],
+  )
+  const toSend = useMemo(
+    () => (parsed?.ok ? (split && againChoice === 'skip' ? split.fresh : parsed.valid) : []),
+    [parsed, split, againChoice],
+  )
+  const uses = useMemo(() => variablesUsedBySteps(graph, agents.data), [graph, agents.data])
+  const emptyGroups = useMemo(
+    () => (parsed?.ok ? emptyVariableGroups(toSend, parsed.variableKeys, uses) : []),
+    [parsed, toSend, uses],
+  )
+
+  const ready = toSend.length
+  const checkingEnrolled = Boolean(parsed?.ok) && enrolled.isPending
+  const canSend = ready > 0 && !numbersLoading && !checkingEnrolled && !enrol.isPending
 
   function submit() {
     if (!parsed?.ok || !canSend || !chosen) return
-    setSentRows(parsed.valid)
-    enrol.mutate(toUploadFile(parsed.valid, parsed.variableKeys, chosen.name), {
+    const rows = toSend
+    setSentRows(rows)
+    enrol.mutate(toUploadFile(rows, parsed.variableKeys, chosen.name), {
       onSuccess: (result) => {
-        const n = result.enrolled ?? parsed.valid.length
+        const n = result.enrolled ?? rows.length
         toast.success(`Enrolled ${n.toLocaleString('en-GB')} ${n === 1 ? 'lead' : 'leads'}.`)
         onDone()
       },
@@ -47,7 +74,7 @@ export function EnrolForm({
 
   return (
     <form
-      className="flex max-h-[70vh] flex-col gap-3 overflow-y-auto"
+      className="flex flex-col gap-3"
       onSubmit={(e) => {
         e.preventDefault()
         submit()
@@ -92,14 +119,41 @@ export function EnrolForm({
         </p>
       ) : null}
       {parsed?.ok ? <EnrolPreview result={parsed} /> : null}
+      {checkingEnrolled ? (
+        <p role="status" className="text-sm text-slate-700">
+          Checking which numbers are already enrolled in this workflow…
+        </p>
+      ) : null}
+      {parsed?.ok && enrolled.isError ? (
+        <p role="alert" className="text-sm text-amber-950">
+          The numbers already enrolled could not be read ({describeError(enrolled.error)}), so
+          numbers in this file that are already in the workflow would be enrolled again.{' '}
+          <button
+            type="button"
+            className="text-brand underline"
+            onClick={() => void enrolled.refetch()}
+          >
+            Check again
+          </button>
+        </p>
+      ) : null}
+      {split ? (
+        <AlreadyEnrolledChoice split={split} choice={againChoice} onChoice={setAgainChoice} />
+      ) : null}
+      <EmptyVariablesWarning groups={emptyGroups} />
       {enrol.isError ? <EnrolServerError error={enrol.error} sent={sentRows} /> : null}
 
-      <div className="flex justify-end gap-2">
+      {/* Stays in view at the bottom of the dialog however long the preview is. */}
+      <div className="sticky -bottom-4 -mx-4 flex justify-end gap-2 border-t border-slate-200 bg-white px-4 py-3 sm:-bottom-5 sm:-mx-5 sm:px-5">
         <Button onClick={onDone}>Cancel</Button>
         <Button type="submit" variant="primary" disabled={!canSend}>
           {enrol.isPending
             ? 'Enrolling…'
-            : `Enrol ${ready.toLocaleString('en-GB')} ${ready === 1 ? 'lead' : 'leads'}`}
+            : checkingEnrolled
+              ? 'Checking…'
+              : ready === 0 && split?.again.length
+                ? 'Nothing new to enrol'
+                : `Enrol ${ready.toLocaleString('en-GB')} ${ready === 1 ? 'lead' : 'leads'}`}
         </Button>
       </div>
     </form>

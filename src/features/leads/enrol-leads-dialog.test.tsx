@@ -25,6 +25,24 @@ const server = setupServer(
       meta: { page: 1, limit: 100, total: 1, totalPages: 1 },
     }),
   ),
+  // By default nobody is enrolled yet and the agent's prompt uses {{first_name}}.
+  http.get('*/v1/workflows/wf_1/leads', () =>
+    HttpResponse.json({ data: [], meta: { page: 1, limit: 100, total: 0, totalPages: 0 } }),
+  ),
+  http.get('*/v1/agents2', () =>
+    HttpResponse.json({
+      data: [
+        {
+          id: 'agt_1',
+          current_version: {
+            title: 'Priya',
+            is_published: true,
+            prompts: { prompt_text: 'Hello {{first_name}}, about your loan.' },
+          },
+        },
+      ],
+    }),
+  ),
 )
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => server.resetHandlers())
@@ -50,7 +68,7 @@ const graph: WorkflowGraph = {
       nodeType: 'VOICE_CALL',
       label: 'Call',
       position: null,
-      config: { phone_number_id: 'phn_1' },
+      config: { phone_number_id: 'phn_1', agent_id: 'agt_1' },
     },
   ],
   edges: [],
@@ -90,6 +108,86 @@ async function chooseFile(user: ReturnType<typeof userEvent.setup>, text = FILE)
   await within(dialog).findByTestId('enrol-preview')
   return dialog
 }
+
+function enrolled(...phones: string[]) {
+  server.use(
+    http.get('*/v1/workflows/wf_1/leads', () =>
+      HttpResponse.json({
+        data: phones.map((phone_number, i) => ({
+          id: `wlead_${i}`,
+          phone_number,
+          status: 'active',
+        })),
+        meta: { page: 1, limit: 100, total: phones.length, totalPages: 1 },
+      }),
+    ),
+  )
+}
+
+function captureUpload() {
+  const sent = { text: null as string | null }
+  server.use(
+    http.post('*/v1/workflows/wf_1/leads', async ({ request }) => {
+      const file = (await request.formData()).get('file')
+      sent.text = typeof file === 'string' || file === null ? file : await file.text()
+      return HttpResponse.json({ workflow_id: 'wf_1', message: 'ok' }, { status: 201 })
+    }),
+  )
+  return sent
+}
+
+describe('EnrolLeadsDialog: a file uploaded again', () => {
+  const AGAIN = [
+    'phone,first_name',
+    '9876543210,Priya',
+    '9876543211,Arjun',
+    '9876543212,Neha',
+  ].join('\n')
+
+  it('offers to skip the numbers already enrolled, and skips them by default', async () => {
+    enrolled('+919876543210', '+919876543212')
+    const sent = captureUpload()
+    const { user } = setup('active')
+    const dialog = await chooseFile(user, AGAIN)
+    const group = await within(dialog).findByRole('region', {
+      name: /2 numbers are already enrolled in this workflow \(2 active\)/,
+    })
+    expect(group).toHaveTextContent('Rows 2, 4: +919876543210, +919876543212')
+    expect(within(group).getByRole('radio', { name: /Skip them/ })).toBeChecked()
+    await user.click(within(dialog).getByRole('button', { name: 'Enrol 1 lead' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(Papa.parse(sent.text ?? '').data).toEqual([
+      ['phone_number', 'first_name'],
+      ['+919876543211', 'Arjun'],
+    ])
+  })
+
+  it('enrols them again when asked to', async () => {
+    enrolled('+919876543210')
+    const sent = captureUpload()
+    const { user } = setup('active')
+    const dialog = await chooseFile(user, AGAIN)
+    await user.click(await within(dialog).findByRole('radio', { name: /Enrol them again/ }))
+    await user.click(within(dialog).getByRole('button', { name: 'Enrol 3 leads' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(Papa.parse(sent.text ?? '').data).toHaveLength(4)
+  })
+
+  it('flags rows with an empty value for a variable the agent’s prompt uses', async () => {
+    const { user } = setup('active')
+    const dialog = await chooseFile(
+      user,
+      ['phone,first_name', '9876543210,', '9876543211,Arjun', '9876543212,  '].join('\n'),
+    )
+    const warning = await within(dialog).findByRole('region', { name: 'Rows with empty variables' })
+    expect(warning).toHaveTextContent(
+      '2 rows have no first_name; the agent would say the placeholder {{first_name}} (used by “Call”).',
+    )
+    expect(warning).toHaveTextContent('Rows 2, 4')
+    // A warning, not a refusal: all three are still enrolled.
+    expect(within(dialog).getByRole('button', { name: 'Enrol 3 leads' })).toBeEnabled()
+  })
+})
 
 describe('EnrolLeadsDialog', () => {
   it('shows bad rows grouped by reason and uploads only the valid rows, normalised', async () => {

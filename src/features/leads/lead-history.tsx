@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useId, useMemo } from 'react'
+import { Fragment, useId, useMemo } from 'react'
 import { describeError } from '../../api/api-error'
 import { graphQueries } from '../../api/graph'
 import { leadQueries } from '../../api/leads'
@@ -11,9 +11,10 @@ import {
 } from '../../api/schemas/lead'
 import { workflowQueries } from '../../api/workflows'
 import { Button } from '../../components/ui/button'
-import { formatDateTime } from '../../lib/format'
 import { computeLeadPath, type LeadPath } from './lead-path'
 import { LeadStatusBadge } from './lead-status-badge'
+import { describeEntry, stepNamer } from './path-words'
+import { DateTime } from '../../components/ui/date-time'
 
 /** While the workflow is active and the lead still moving, its history is refreshed. */
 const HISTORY_REFRESH_MS = 3_000
@@ -43,7 +44,7 @@ export function useLeadPath(workflowId: string, leadId: string | null): LeadPath
   )
 }
 
-const humanise = (s: string) => s.replace(/_/g, ' ').toLowerCase()
+type Names = ReturnType<typeof stepNamer>
 
 type PanelProps = {
   workflowId: string
@@ -56,11 +57,7 @@ type PanelProps = {
 export function LeadHistoryPanel({ workflowId, leadId, graph, onClose }: PanelProps) {
   const headingId = useId()
   const history = useLeadHistory(workflowId, leadId)
-  const labels = useMemo(
-    () => new Map(graph?.nodes.map((n) => [n.id, n.label || n.nodeType]) ?? []),
-    [graph],
-  )
-  const name = (id: string | null) => (id ? (labels.get(id) ?? id) : '—')
+  const name = useMemo(() => stepNamer(graph), [graph])
   const h = history.data
   const status = h?.lead?.status ?? h?.executionStatus
 
@@ -97,13 +94,17 @@ export function LeadHistoryPanel({ workflowId, leadId, graph, onClose }: PanelPr
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
             <dt className="text-slate-600">Status</dt>
             <dd>{status ? <LeadStatusBadge status={status} /> : '—'}</dd>
-            <dt className="text-slate-600">Current node</dt>
-            <dd>{name(h.currentNodeId)}</dd>
+            <dt className="text-slate-600">Now at</dt>
+            <dd>
+              {h.currentNodeId
+                ? name(h.currentNodeId, h.entries.at(-1)?.nodeLabel)
+                : 'not in any step'}
+            </dd>
             {h.releaseAt ? (
               <>
                 <dt className="text-slate-600">Planned release</dt>
                 <dd>
-                  <time dateTime={h.releaseAt}>{formatDateTime(h.releaseAt)}</time>
+                  <DateTime iso={h.releaseAt} />
                 </dd>
               </>
             ) : null}
@@ -114,7 +115,7 @@ export function LeadHistoryPanel({ workflowId, leadId, graph, onClose }: PanelPr
             </p>
           ) : (
             <ol
-              aria-label="Transitions"
+              aria-label="Path, step by step"
               className="flex flex-col gap-2 border-l-2 border-slate-200 pl-3"
             >
               {h.entries.map((entry, i) => (
@@ -128,51 +129,50 @@ export function LeadHistoryPanel({ workflowId, leadId, graph, onClose }: PanelPr
   )
 }
 
-function TimelineItem({
-  entry,
-  name,
-}: {
-  entry: LeadHistoryEntry
-  name: (id: string | null) => string
-}) {
-  const { fromNodeId: from, toNodeId: to, nodeId } = entry
-  const step = entry.kind === 'step'
-  const title = step ? (entry.nodeLabel ?? name(nodeId)) : `${name(from)} → ${name(to)}`
-  const details = [
-    step && to && to !== nodeId ? `then ${name(to)}` : null,
-    entry.edgeLabel ? `via ${entry.edgeLabel}` : null,
-    entry.reason ? humanise(entry.reason) : null,
-    entry.status && !humanise(entry.reason ?? '').includes(humanise(entry.status))
-      ? humanise(entry.status)
-      : null,
-  ].filter(Boolean)
+function TimelineItem({ entry, name }: { entry: LeadHistoryEntry; name: Names }) {
+  const step = describeEntry(entry, name)
+  const call = step.call
+  const extracted = call?.extracted ? Object.entries(call.extracted) : []
   return (
     <li className="text-sm">
-      <p className="font-medium text-slate-900">{title}</p>
-      {details.length ? <p className="text-slate-700">{details.join(' · ')}</p> : null}
-      <p className="text-xs text-slate-600">
-        {entry.startedAt ? (
-          <time dateTime={entry.startedAt}>{formatDateTime(entry.startedAt)}</time>
-        ) : (
-          'Time unknown'
-        )}
-        {entry.endedAt ? (
+      <p className="font-medium text-slate-900">
+        {step.title}
+        {step.until ? (
           <>
             {' '}
-            – left <time dateTime={entry.endedAt}>{formatDateTime(entry.endedAt)}</time>
-          </>
-        ) : null}
-        {!entry.endedAt && entry.endsAt ? (
-          <>
-            {' '}
-            · waits until <time dateTime={entry.endsAt}>{formatDateTime(entry.endsAt)}</time>
+            <DateTime iso={step.until} />
           </>
         ) : null}
       </p>
-      {entry.callId ? (
-        <p className="text-xs text-slate-600">
-          Call <span className="font-mono">{entry.callId}</span>
-        </p>
+      {step.details.length ? <p className="text-slate-700">{step.details.join(' · ')}</p> : null}
+      <p className="text-xs text-slate-600">
+        {entry.startedAt ? <DateTime iso={entry.startedAt} /> : 'Time unknown'}
+        {entry.endedAt ? (
+          <>
+            {' '}
+            – left <DateTime iso={entry.endedAt} />
+          </>
+        ) : null}
+      </p>
+      {call && (call.summary || extracted.length || entry.callId) ? (
+        <div className="mt-1 rounded border border-slate-200 bg-slate-50 p-2 text-xs text-slate-800">
+          {call.summary ? <p>{call.summary}</p> : null}
+          {extracted.length ? (
+            <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2">
+              {extracted.map(([k, v]) => (
+                <Fragment key={k}>
+                  <dt className="text-slate-600">{k.replace(/_/g, ' ')}</dt>
+                  <dd className="break-words">{v}</dd>
+                </Fragment>
+              ))}
+            </dl>
+          ) : null}
+          {entry.callId ? (
+            <p className="mt-1 text-slate-600">
+              Call <span className="font-mono">{entry.callId}</span>
+            </p>
+          ) : null}
+        </div>
       ) : null}
     </li>
   )

@@ -4,7 +4,8 @@ import { describeError } from '../../api/api-error'
 import { leadQueries } from '../../api/leads'
 import { toLeadInFlight } from '../../api/leads-in-flight'
 import type { WorkflowGraph } from '../../api/schemas/graph'
-import type { Lead } from '../../api/schemas/lead'
+import type { Lead, LeadHistoryEntry } from '../../api/schemas/lead'
+import { describeEntry, stepNamer } from './path-words'
 import { Button } from '../../components/ui/button'
 import type { WorkflowStatus } from '../../domain/workflow-status'
 import type { LeadFilters } from './lead-filters'
@@ -59,6 +60,14 @@ export function LeadsTable({
     const moving = leads.data.data.filter((l) => l.status === 'active').map(toLeadInFlight)
     return new Map(findStrandedLeads(graph, moving).map((s) => [s.lead.id, s]))
   }, [live, graph, leads.data])
+  const namer = useMemo(() => stepNamer(graph), [graph])
+  const describeStep = (entry: LeadHistoryEntry) => {
+    const words = describeEntry(entry, namer)
+    // The row says "Waits until …" with the time itself.
+    return [words.until ? words.title.replace(/ until$/, '') : words.title, ...words.details].join(
+      ' · ',
+    )
+  }
   const filtered = Boolean(filters.leadSearch || filters.leadStatus)
 
   return (
@@ -108,6 +117,7 @@ export function LeadsTable({
                 stranded={stranded.get(lead.id)}
                 onShowPath={onShowPath}
                 onRemove={setRemoving}
+                describeStep={describeStep}
               />
             ))}
             {leads.data && leads.data.data.length === 0 ? (

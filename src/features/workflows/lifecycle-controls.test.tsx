@@ -67,11 +67,26 @@ describe('lifecycle controls', () => {
     await pause()
     // Optimistic: painted before the server has answered; buttons locked while in flight.
     expect(screen.getByText('Paused')).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Resume' })).toBeDisabled()
+    // aria-disabled (not disabled) so that it can hold focus while the request is in flight.
+    expect(screen.getByRole('button', { name: 'Resume' })).toHaveAttribute('aria-disabled', 'true')
     release()
     await screen.findByText(/Workflow paused/)
     expect(screen.getByText('Paused')).toBeInTheDocument()
     expect(runtime.context.db.workflows.get(ACTIVE)?.status).toBe('paused')
+  })
+
+  it('moves focus to Resume, the button that replaced Pause, once pause is confirmed', async () => {
+    await renderSeenActive()
+    const release = hold('post', `/workflows/${ACTIVE}/pause`)
+    await pause()
+    const resume = await screen.findByRole('button', { name: 'Resume' })
+    await waitFor(() => expect(resume).toHaveFocus())
+    // A second press while the request is in flight sends nothing and opens nothing.
+    await userEvent.setup().click(resume)
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    release()
+    await screen.findByText(/Workflow paused/)
+    expect(screen.getByRole('button', { name: 'Resume' })).toHaveFocus()
   })
 
   it('shows a toast naming the real status and restores it when pause returns 409', async () => {
@@ -101,7 +116,7 @@ describe('lifecycle controls', () => {
       ),
     ).toBeInTheDocument()
     expect(screen.getByText('Active')).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Pause' })).toBeEnabled()
+    expect(screen.getByRole('button', { name: 'Pause' })).not.toHaveAttribute('aria-disabled')
   })
 
   it('asks for a typed confirmation before cancelling', async () => {
@@ -116,5 +131,13 @@ describe('lifecycle controls', () => {
     await user.click(confirm)
     await screen.findByText('Workflow cancelled.')
     expect(runtime.context.db.workflows.get(ACTIVE)?.status).toBe('cancelled')
+  })
+  it('puts focus back on Pause when the pause fails and is rolled back', async () => {
+    await renderSeenActive()
+    runtime.faults.set({ writeFailure: '500' })
+    await pause()
+    // Toasts from earlier tests linger in sonner's global store: wait for the rollback instead.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Pause' })).toHaveFocus())
+    expect(screen.getByText('Active')).toBeInTheDocument()
   })
 })

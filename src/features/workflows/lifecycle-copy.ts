@@ -3,6 +3,9 @@ import {
   type LifecycleAction,
   type WorkflowStatus,
 } from '../../domain/workflow-status'
+import { completionNote, leadsPhrase } from '../../domain/workflow-completion'
+
+export { completionNote } from '../../domain/workflow-completion'
 
 export const ACTION_LABELS: Record<LifecycleAction, string> = {
   activate: 'Activate',
@@ -51,17 +54,20 @@ export function successMessage(action: LifecycleAction): string {
   }[action]
 }
 
-/** What the confirmation says before the action runs. */
+/** What the confirmation says before the action runs. Never speaks of calling 0 leads. */
 export function consequences(action: LifecycleAction, enrolledLeads: number | undefined): string {
-  const leads =
-    enrolledLeads === undefined
-      ? 'Every enrolled lead'
-      : enrolledLeads === 1
-        ? 'The 1 enrolled lead'
-        : `All ${enrolledLeads.toLocaleString('en-GB')} enrolled leads`
   switch (action) {
-    case 'activate':
-      return `${leads} will start being called on the next scheduling tick. Calls are real and billed.`
+    case 'activate': {
+      const start =
+        enrolledLeads === undefined
+          ? 'Every enrolled lead will start being called on the next scheduling tick.'
+          : enrolledLeads === 0
+            ? 'No leads are enrolled yet: nobody is called now. Leads you enrol later start at the first step.'
+            : enrolledLeads === 1
+              ? 'The 1 enrolled lead will start being called on the next scheduling tick.'
+              : `All ${leadsPhrase(enrolledLeads)} enrolled will start being called on the next scheduling tick.`
+      return `${start} Calls are real and billed. ${completionNote(enrolledLeads)}`
+    }
     case 'pause':
       return 'Calls in progress finish, then no new step starts for any lead. Waits keep their remaining time and continue from there when you resume.'
     case 'resume':

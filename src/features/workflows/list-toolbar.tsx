@@ -1,7 +1,16 @@
 import { useEffect, useState } from 'react'
 import { STATUS_LABELS, WORKFLOW_STATUSES, type WorkflowStatus } from '../../domain/workflow-status'
 import { inputClass } from '../../components/ui/field'
-import { PAGE_SIZES, type WorkflowListSearch } from './list-search'
+import { DEFAULT_SORT, PAGE_SIZES, type WorkflowListSearch } from './list-search'
+
+/** On a phone there are no column headers to click: the same orders as a choice. */
+const SORT_CHOICES = [
+  { value: 'updated_at:desc', label: 'Recently edited' },
+  { value: 'title:asc', label: 'Name, A to Z' },
+  { value: 'title:desc', label: 'Name, Z to A' },
+  { value: 'last_triggered_at:desc', label: 'Recently triggered' },
+  { value: 'created_at:desc', label: 'Newest first' },
+] as const
 
 type Props = {
   search: WorkflowListSearch
@@ -67,6 +76,29 @@ export function ListToolbar({ search, onSearchChange }: Props) {
           {WORKFLOW_STATUSES.map((s) => (
             <option key={s} value={s}>
               {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1 md:hidden">
+        <label htmlFor="workflow-sort" className="text-sm font-medium text-slate-800">
+          Sort by
+        </label>
+        <select
+          id="workflow-sort"
+          className={inputClass}
+          value={`${search.sort ?? DEFAULT_SORT}:${search.order ?? 'desc'}`}
+          onChange={(e) => {
+            const [sort, order] = e.target.value.split(':') as [
+              NonNullable<WorkflowListSearch['sort']>,
+              'asc' | 'desc',
+            ]
+            onSearchChange({ sort, order, page: undefined })
+          }}
+        >
+          {SORT_CHOICES.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
             </option>
           ))}
         </select>

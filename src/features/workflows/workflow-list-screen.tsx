@@ -1,6 +1,6 @@
+import { useCallback, useMemo, useState } from 'react'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { Link, useNavigate } from '@tanstack/react-router'
-import { useState } from 'react'
 import { workflowQueries } from '../../api/workflows'
 import { describeError } from '../../api/api-error'
 import { Button } from '../../components/ui/button'
@@ -9,18 +9,45 @@ import { ListToolbar } from './list-toolbar'
 import { WorkflowTable, WorkflowTableSkeleton } from './workflow-table'
 import { Pagination } from '../../components/ui/pagination'
 import { ImportWorkflowDialog } from './import/import-workflow-dialog'
+import type { Workflow } from '../../api/schemas/workflow'
+import type { CheckActivation } from './activation-check'
+import { BulkActionsBar } from './bulk/bulk-actions-bar'
+import type { BulkTarget } from './bulk/plan-bulk-action'
 
 type Props = {
   search: WorkflowListSearch
   onSearchChange: (next: Partial<WorkflowListSearch>) => void
+  /** The preflight gate of a list-row Activate (the route supplies it). */
+  checkActivation?: CheckActivation
 }
 
-export function WorkflowListScreen({ search, onSearchChange }: Props) {
+export function WorkflowListScreen({ search, onSearchChange, checkActivation }: Props) {
   const params = toListParams(search)
   const list = useQuery({ ...workflowQueries.list(params), placeholderData: keepPreviousData })
   const filtered = Boolean(search.q || search.status)
   const [importing, setImporting] = useState(false)
   const navigate = useNavigate()
+  // The selection survives paging and filtering; each entry shows its freshest known status.
+  const [selection, setSelection] = useState<ReadonlyMap<string, BulkTarget>>(new Map())
+  const rows = list.data?.data
+  const selected = useMemo(() => {
+    const fresh = new Map(rows?.map((w) => [w.id, w]))
+    return [...selection.values()].map((t) => {
+      const w = fresh.get(t.id)
+      return w ? { id: w.id, title: w.title || 'Untitled workflow', status: w.status } : t
+    })
+  }, [selection, rows])
+  const selectedIds = useMemo(() => new Set(selection.keys()), [selection])
+  const onSelect = useCallback((workflows: Workflow[], on: boolean) => {
+    setSelection((prev) => {
+      const next = new Map(prev)
+      for (const w of workflows)
+        if (on)
+          next.set(w.id, { id: w.id, title: w.title || 'Untitled workflow', status: w.status })
+        else next.delete(w.id)
+      return next
+    })
+  }, [])
 
   return (
     <div className="mx-auto w-full max-w-7xl px-4 py-6">
@@ -45,6 +72,7 @@ export function WorkflowListScreen({ search, onSearchChange }: Props) {
         }}
       />
       <ListToolbar search={search} onSearchChange={onSearchChange} />
+      <BulkActionsBar selected={selected} onClear={() => setSelection(new Map())} />
       <div aria-live="polite" className="sr-only">
         {list.isSuccess ? `${list.data.meta.total} workflows found` : ''}
       </div>
@@ -92,6 +120,9 @@ export function WorkflowListScreen({ search, onSearchChange }: Props) {
             search={search}
             onSearchChange={onSearchChange}
             busy={list.isFetching}
+            selected={selectedIds}
+            onSelect={onSelect}
+            checkActivation={checkActivation}
           />
           <Pagination
             meta={list.data.meta}

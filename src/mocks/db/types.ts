@@ -123,6 +123,12 @@ export type AgentRecord = {
     language: string
     prompts: { prompt_text: string; welcome_message: string }
     telephony: { inbound: { id: string } | null; outbound: { id: string } | null }
+    /**
+     * The agent's post-call analysis fields (contract §11.4: TEXT, SELECTOR with its options,
+     * BOOLEAN, NUMBER, DateTime). Undocumented in the agent object; served so that condition
+     * pickers can offer them.
+     */
+    post_call_analysis?: { name: string; type: string; options?: string[]; description?: string }[]
   }
 }
 

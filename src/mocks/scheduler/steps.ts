@@ -144,6 +144,17 @@ export function startCall(context: MockContext, lead: LeadRecord, node: NodeReco
   }
 }
 
+/** A call log's `summary` (contract §11.3), written the way the platform's summaries read. */
+function callSummary(call: CallResult): string {
+  if (call.status !== 'completed')
+    return `The call did not connect (${call.status.replace(/_/g, ' ')}).`
+  const { sentiment, ...fields } = call.attributes
+  const noted = Object.entries(fields)
+    .map(([k, v]) => `${k.replace(/_/g, ' ')}: ${String(v)}`)
+    .join('; ')
+  return `The lead answered and spoke with the agent${sentiment ? `, sounding ${String(sentiment)}` : ''}.${noted ? ` Noted ${noted}.` : ''}`
+}
+
 /** Records a finished call; the lead routes on the next tick its workflow is active. */
 export function finishCall(context: MockContext, lead: LeadRecord, call: CallResult) {
   lead.last_call_status = call.status
@@ -158,6 +169,7 @@ export function finishCall(context: MockContext, lead: LeadRecord, call: CallRes
       call_status: call.status,
       duration_sec: call.duration_sec,
       attributes: call.attributes,
+      summary: callSummary(call),
     }
   }
   if (lead.status !== 'active') {

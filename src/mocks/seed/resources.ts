@@ -169,6 +169,40 @@ export const SEED_PHONE_NUMBERS = {
   },
 } as const
 
+type AnalysisField = NonNullable<AgentRecord['current_version']['post_call_analysis']>[number]
+
+/** Post-call analysis every agent fills in (contract §11.3 sentiment values). */
+const COMMON_ANALYSIS: AnalysisField[] = [
+  {
+    name: 'sentiment',
+    type: 'SELECTOR',
+    options: ['positive', 'neutral', 'negative', 'unknown'],
+    description: 'How the lead sounded',
+  },
+]
+
+/** Each agent's own extraction fields, matching what its prompt asks it to note. */
+const ANALYSIS: Record<string, AnalysisField[]> = {
+  agt_priyaloan001: [
+    { name: 'interested', type: 'SELECTOR', options: ['yes', 'no'], description: 'Wants the loan' },
+    { name: 'offer_accepted', type: 'SELECTOR', options: ['yes', 'no'] },
+  ],
+  agt_arjunvisit01: [
+    { name: 'visit_booked', type: 'BOOLEAN' },
+    { name: 'visit_time', type: 'DateTime' },
+  ],
+  agt_nehaclinic01: [{ name: 'confirmed', type: 'SELECTOR', options: ['yes', 'no', 'reschedule'] }],
+  agt_ananyarenew1: [
+    { name: 'renewal_interest', type: 'SELECTOR', options: ['yes', 'no', 'later'] },
+    { name: 'callback_time', type: 'DateTime' },
+  ],
+  agt_surveynps01: [{ name: 'nps_score', type: 'NUMBER', description: '0 to 10' }],
+  agt_meerawinbk01: [
+    { name: 'interested', type: 'SELECTOR', options: ['yes', 'no'] },
+    { name: 'offer_accepted', type: 'SELECTOR', options: ['yes', 'no'] },
+  ],
+}
+
 export function seedAgents(): AgentRecord[] {
   return Object.values(SEED_AGENTS).map((a: AgentSeed) => ({
     id: a.id,
@@ -190,6 +224,7 @@ export function seedAgents(): AgentRecord[] {
         inbound: null,
         outbound: a.outboundNumberId ? { id: a.outboundNumberId } : null,
       },
+      post_call_analysis: [...COMMON_ANALYSIS, ...(ANALYSIS[a.id] ?? [])],
     },
   }))
 }

@@ -16,6 +16,8 @@ import { LeadHistoryPanel, useLeadPath } from '../../features/leads/lead-history
 import { useLiveStats } from '../../features/leads/use-live-stats'
 import { WorkflowTotals } from '../../features/leads/workflow-totals'
 import type { LeadFilters } from '../../features/leads/lead-filters'
+import { StepCountsList } from '../../features/leads/step-counts-list'
+import { NARROW_QUERY, useMediaQuery } from '../../lib/use-media-query'
 
 import { ActivityFeed } from '../../features/history/activity-feed'
 import { useHistoryScreens } from '../../features/history/use-history-screens'
@@ -121,6 +123,8 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
     },
     [addServerProblems, setTab],
   )
+  // On a phone the console is a monitoring view: no canvas, the steps' counts as a list.
+  const narrow = useMediaQuery(NARROW_QUERY)
   const select = useCallback(
     (target: { kind: 'node' | 'edge'; id: string }) => setFocus({ ...target, nonce: Date.now() }),
     [],
@@ -133,22 +137,26 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
         details={<WorkflowTotals workflowId={workflow.id} status={workflow.status} />}
         actions={
           <>
-            <Button
-              ref={testRunButton}
-              disabled={!graph}
-              aria-pressed={testRunOpen}
-              onClick={() => (testRunOpen ? closeTestRun() : setTestRunOpen(true))}
-            >
-              Test run
-            </Button>
-            <Button
-              ref={forecastButton}
-              disabled={!graph}
-              aria-pressed={forecastOpen}
-              onClick={() => (forecastOpen ? closeForecast() : setForecastOpen(true))}
-            >
-              Forecast
-            </Button>
+            {narrow ? null : (
+              <>
+                <Button
+                  ref={testRunButton}
+                  disabled={!graph}
+                  aria-pressed={testRunOpen}
+                  onClick={() => (testRunOpen ? closeTestRun() : setTestRunOpen(true))}
+                >
+                  Test run
+                </Button>
+                <Button
+                  ref={forecastButton}
+                  disabled={!graph}
+                  aria-pressed={forecastOpen}
+                  onClick={() => (forecastOpen ? closeForecast() : setForecastOpen(true))}
+                >
+                  Forecast
+                </Button>
+              </>
+            )}
             <LifecycleControls
               workflow={workflow}
               preflightErrors={errorCount}
@@ -166,7 +174,47 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
           </>
         }
       />
-      {forecastOpen && graph ? (
+      {narrow ? (
+        <div className="flex flex-col gap-4 p-3">
+          <p
+            role="note"
+            className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm text-slate-800"
+          >
+            Editing the steps needs a larger screen (at least 768 px wide). Here you can follow the
+            workflow, pause, resume or cancel it, and work with its leads.
+          </p>
+          <PanelErrorBoundary name="step counts">
+            <StepCountsList graph={graph} liveStats={liveStats} />
+          </PanelErrorBoundary>
+          <PanelErrorBoundary name="leads">
+            {pathLeadId ? (
+              <LeadHistoryPanel
+                workflowId={workflow.id}
+                leadId={pathLeadId}
+                graph={graph}
+                onClose={() => setPathLeadId(null)}
+              />
+            ) : (
+              <Suspense
+                fallback={
+                  <p role="status" className="p-4 text-sm text-slate-600">
+                    Loading leads…
+                  </p>
+                }
+              >
+                <LeadsSection
+                  workflowId={workflow.id}
+                  status={workflow.status}
+                  graph={graph}
+                  onShowPath={setPathLeadId}
+                  filters={leadFilters}
+                  onFiltersChange={setLeadFilters}
+                />
+              </Suspense>
+            )}
+          </PanelErrorBoundary>
+        </div>
+      ) : forecastOpen && graph ? (
         <div className="flex min-h-[28rem] flex-1 basis-0 overflow-hidden">
           <PanelErrorBoundary name="forecast">
             <Suspense

@@ -1,4 +1,5 @@
 import { useCallback } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
 import { createFileRoute } from '@tanstack/react-router'
 import { workflowQueries } from '../../api/workflows'
 import {
@@ -7,6 +8,7 @@ import {
   type WorkflowListSearch,
 } from '../../features/workflows/list-search'
 import { WorkflowListScreen } from '../../features/workflows/workflow-list-screen'
+import { checkActivation } from './-activation-check'
 
 export const Route = createFileRoute('/workflows/')({
   validateSearch: workflowListSearchSchema,
@@ -26,5 +28,9 @@ function WorkflowListRoute() {
       void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true }),
     [navigate],
   )
-  return <WorkflowListScreen search={search} onSearchChange={onSearchChange} />
+  const queryClient = useQueryClient()
+  const check = useCallback((id: string) => checkActivation(queryClient, id), [queryClient])
+  return (
+    <WorkflowListScreen search={search} onSearchChange={onSearchChange} checkActivation={check} />
+  )
 }

@@ -1,14 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
 import { workflowOfGraph } from '../../../../api/graph-source'
 import { useFieldArray, useWatch } from 'react-hook-form'
+import { useMemo } from 'react'
+import { graphQueries } from '../../../../api/graph'
 import { resourceQueries } from '../../../../api/resources'
-import {
-  BUILTIN_VARIABLES,
-  CONDITION_OPERATORS,
-  operatorNeedsValue,
-} from '../../../../domain/node-config'
+import { CONDITION_OPERATORS, operatorNeedsValue } from '../../../../domain/node-config'
 import { Button } from '../../../../components/ui/button'
-import { SelectField, TextField } from '../../panel/fields'
+import { SelectField } from '../../panel/fields'
 import { StepForm, type PanelProps } from '../../panel/step-form'
 import { useStepForm } from '../../panel/use-step-form'
 import {
@@ -18,6 +16,9 @@ import {
   emptyRule,
   OPERATOR_TEXT,
 } from './schema'
+import { conditionFieldCatalog, findField } from './field-catalog'
+import { FieldPicker } from './field-picker'
+import { ValuePicker } from './value-picker'
 
 const OPERATOR_OPTIONS = CONDITION_OPERATORS.map((op) => ({ value: op, label: OPERATOR_TEXT[op] }))
 const LOGIC_OPTIONS = [
@@ -28,6 +29,18 @@ const LOGIC_OPTIONS = [
 export function ConditionalPanel({ node, workflowId, readOnly, save }: PanelProps) {
   // A draft's steps read the variables of the workflow it belongs to.
   const keys = useQuery(resourceQueries.variableKeys(workflowOfGraph(workflowId)))
+  const agents = useQuery(resourceQueries.agents())
+  const graph = useQuery(graphQueries.graph(workflowId))
+  const catalog = useMemo(
+    () =>
+      conditionFieldCatalog({
+        variableKeys: keys.data,
+        agents: agents.data,
+        graph: graph.data,
+        nodeId: node.id,
+      }),
+    [keys.data, agents.data, graph.data, node.id],
+  )
   const { form, frame } = useStepForm({
     nodeId: node.id,
     schema: conditionalFormSchema,
@@ -38,8 +51,6 @@ export function ConditionalPanel({ node, workflowId, readOnly, save }: PanelProp
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'conditions' })
   const rules = useWatch({ control: form.control, name: 'conditions' })
   const { errors } = form.formState
-  const listId = `${node.id}-fields`
-  const suggestions = [...new Set([...(keys.data ?? []), ...BUILTIN_VARIABLES])]
   const branchMode = node.config.mode === 'branch'
   return (
     <StepForm frame={frame} readOnly={readOnly}>
@@ -55,11 +66,6 @@ export function ConditionalPanel({ node, workflowId, readOnly, save }: PanelProp
         options={LOGIC_OPTIONS}
         registration={form.register('logic')}
       />
-      <datalist id={listId}>
-        {suggestions.map((k) => (
-          <option key={k} value={k} />
-        ))}
-      </datalist>
       {fields.map((field, i) => {
         const err = errors.conditions?.[i]
         return (
@@ -68,13 +74,17 @@ export function ConditionalPanel({ node, workflowId, readOnly, save }: PanelProp
             className="flex flex-col gap-2 rounded border border-slate-200 p-2"
           >
             <legend className="px-1 text-xs font-medium text-slate-700">Rule {i + 1}</legend>
-            <TextField
+            <FieldPicker
               id={`${node.id}-rule-${i}-field`}
-              label="Field"
-              list={listId}
-              hint={i === 0 ? 'A lead variable, or postcall_analysis.<name>.' : undefined}
+              index={i}
+              control={form.control}
+              groups={catalog}
               error={err?.field?.message}
-              registration={form.register(`conditions.${i}.field`)}
+              onChosen={(chosen) => {
+                const value = form.getValues(`conditions.${i}.value`)
+                if (chosen?.values.length && !chosen.values.includes(value))
+                  form.setValue(`conditions.${i}.value`, '', { shouldDirty: true })
+              }}
             />
             <SelectField
               id={`${node.id}-rule-${i}-op`}
@@ -85,11 +95,14 @@ export function ConditionalPanel({ node, workflowId, readOnly, save }: PanelProp
               registration={form.register(`conditions.${i}.operator`)}
             />
             {operatorNeedsValue(rules?.[i]?.operator ?? 'equals') ? (
-              <TextField
+              <ValuePicker
+                // A new field starts a new choice of values.
+                key={rules?.[i]?.field ?? ''}
                 id={`${node.id}-rule-${i}-value`}
-                label="Value"
+                index={i}
+                control={form.control}
+                field={findField(catalog, rules?.[i]?.field ?? '')}
                 error={err?.value?.message}
-                registration={form.register(`conditions.${i}.value`)}
               />
             ) : null}
             {fields.length > 1 ? (

@@ -1,0 +1,56 @@
+import { useId, useMemo } from 'react'
+import { zoneName } from '../../lib/format'
+import { chosenTimeZone, setTimeZone, viewerTimeZone } from '../../lib/time-zone/time-zone-store'
+import { useTimeZone } from '../../lib/time-zone/use-time-zone'
+
+/** The agents' zone in the demo and the usual second choice of an Indian call centre. */
+const SUGGESTED = ['UTC', 'Asia/Kolkata']
+const VIEWER = ''
+
+function allZones(): string[] {
+  try {
+    return Intl.supportedValuesOf('timeZone')
+  } catch {
+    return SUGGESTED
+  }
+}
+
+/** "Times in: your zone (Europe/London) / UTC / Asia/Kolkata / …": every time on screen follows. */
+export function TimeZoneSetting() {
+  const id = useId()
+  const zone = useTimeZone()
+  const viewer = viewerTimeZone()
+  const chosen = chosenTimeZone()
+  const others = useMemo(
+    () => allZones().filter((z) => z !== viewer && !SUGGESTED.includes(z)),
+    [viewer],
+  )
+  return (
+    <div className="flex items-center gap-1.5 text-xs text-slate-700">
+      <label htmlFor={id}>Times in</label>
+      <select
+        id={id}
+        className="h-11 max-w-44 rounded-md border border-slate-300 bg-white px-1.5 text-xs md:h-8"
+        value={chosen ?? VIEWER}
+        title={`Times are shown in ${zone} (${zoneName(zone)}); hover a time to see it in UTC.`}
+        onChange={(e) => setTimeZone(e.target.value === VIEWER ? null : e.target.value)}
+      >
+        <option value={VIEWER}>Your time zone ({viewer})</option>
+        <optgroup label="Suggested">
+          {SUGGESTED.filter((z) => z !== viewer).map((z) => (
+            <option key={z} value={z}>
+              {z === 'Asia/Kolkata' ? 'Asia/Kolkata (agents, India)' : z}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label="All time zones">
+          {others.map((z) => (
+            <option key={z} value={z}>
+              {z}
+            </option>
+          ))}
+        </optgroup>
+      </select>
+    </div>
+  )
+}

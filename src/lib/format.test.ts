@@ -1,0 +1,30 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { formatDateTime, formatDateTimeCompact, formatUtc } from './format'
+import { currentTimeZone, setTimeZone, viewerTimeZone } from './time-zone/time-zone-store'
+
+const ISO = '2026-11-03T14:05:00Z'
+
+afterEach(() => setTimeZone(null))
+
+describe('times in a chosen time zone', () => {
+  it('renders in the zone given, naming it', () => {
+    expect(formatDateTime(ISO, 'Asia/Kolkata')).toBe('3 Nov 2026, 19:35 GMT+5:30')
+    expect(formatDateTimeCompact(ISO, 'Asia/Kolkata')).toBe('3 Nov, 19:35')
+    expect(formatUtc(ISO)).toBe('3 Nov 2026, 14:05 UTC')
+  })
+
+  it('follows the setting, and falls back to the viewer’s own zone', () => {
+    expect(currentTimeZone()).toBe(viewerTimeZone())
+    setTimeZone('Asia/Kolkata')
+    expect(formatDateTime(ISO)).toBe('3 Nov 2026, 19:35 GMT+5:30')
+    setTimeZone('Not/AZone')
+    expect(currentTimeZone()).toBe('Asia/Kolkata')
+    setTimeZone(null)
+    expect(currentTimeZone()).toBe(viewerTimeZone())
+  })
+
+  it('shows a dash for a missing or unreadable time', () => {
+    expect(formatDateTime(undefined)).toBe('—')
+    expect(formatDateTime('yesterday')).toBe('—')
+  })
+})

@@ -1,0 +1,61 @@
+/**
+ * The time zone times are shown in: the viewer's own by default, or one they chose (for example
+ * the agents' Asia/Kolkata). Kept in localStorage, shared by every tab (storage events).
+ */
+const KEY = 'wc:time-zone'
+const listeners = new Set<() => void>()
+
+export function viewerTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+  } catch {
+    return 'UTC'
+  }
+}
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}
+
+function storage(): Storage | null {
+  try {
+    return typeof window === 'undefined' ? null : window.localStorage
+  } catch {
+    return null
+  }
+}
+
+/** The zone chosen in the setting, or `null` for "the viewer's own". */
+export function chosenTimeZone(): string | null {
+  const stored = storage()?.getItem(KEY)
+  return stored && isValidTimeZone(stored) ? stored : null
+}
+
+/** The zone every time on screen is shown in. */
+export function currentTimeZone(): string {
+  return chosenTimeZone() ?? viewerTimeZone()
+}
+
+export function setTimeZone(zone: string | null) {
+  const s = storage()
+  if (zone === null || zone === viewerTimeZone()) s?.removeItem(KEY)
+  else if (isValidTimeZone(zone)) s?.setItem(KEY, zone)
+  for (const l of listeners) l()
+}
+
+export function subscribeTimeZone(listener: () => void): () => void {
+  listeners.add(listener)
+  const onStorage = (e: StorageEvent) => {
+    if (e.key === KEY || e.key === null) listener()
+  }
+  if (typeof window !== 'undefined') window.addEventListener('storage', onStorage)
+  return () => {
+    listeners.delete(listener)
+    if (typeof window !== 'undefined') window.removeEventListener('storage', onStorage)
+  }
+}
