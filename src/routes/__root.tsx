@@ -47,7 +47,7 @@ function RootLayout() {
             Activity
           </Link>
         </nav>
-        <div className="ml-auto flex items-center gap-3">
+        <div className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-x-3 gap-y-1">
           <DemoPersonPicker />
           <TimeZoneSetting />
           <SessionUserBadge />

@@ -15,70 +15,65 @@ const sizeOf = (draft: Draft, graph: GraphSnapshot = draft.graph) =>
   describeDiff(diffGraphs(draft.baseGraph, graph)) || 'no changes yet'
 
 /**
- * Says, at all times, whether the canvas shows the live workflow or its draft, who owns the
- * draft, since when and how big it is, and offers what the person may do: start or open the
- * draft, take it over, review and publish, discard, or go back to the live workflow.
+ * On the live workflow, in the header's actions: "Edit as draft", or the draft that exists (by
+ * whom, since when, how big) and the way into it. Takes no height from the canvas.
+ */
+export function DraftEntry(props: {
+  workflowId: string
+  status: WorkflowStatus
+  onView: (view: 'live' | 'draft') => void
+}) {
+  const { workflowId, status, onView } = props
+  const draftAnswer = useQuery({ ...draftQuery(workflowId), enabled: isLive(status) })
+  const actions = useDraftActions(workflowId)
+  const draft = draftAnswer.data ?? null
+  if (!isLive(status) && !draft) return null
+  const failure = actions.start.error
+  return (
+    <span className="hidden items-center gap-2 md:inline-flex">
+      {draft ? (
+        <Button
+          onClick={() => onView('draft')}
+          title={`A draft by ${authorName(draft)} exists since ${formatDateTime(draft.createdAt)} (${sizeOf(draft)}).`}
+        >
+          {draft.editable ? 'Open your draft' : `View ${authorName(draft)}’s draft`}
+        </Button>
+      ) : (
+        <Button
+          disabled={actions.start.isPending}
+          title="Change this live workflow in a draft first; nothing reaches its leads until you publish."
+          onClick={() => actions.start.mutate(undefined, { onSuccess: () => onView('draft') })}
+        >
+          Edit as draft
+        </Button>
+      )}
+      {failure ? (
+        <span role="alert" className="text-sm text-red-800">
+          {describeError(failure)}
+        </span>
+      ) : null}
+    </span>
+  )
+}
+
+/**
+ * While the draft is open: says, at all times, that this is the draft and not the live
+ * workflow, whose it is, since when and how big; and offers review and publish, discard, take
+ * over, or the way back to the live workflow.
  */
 export function DraftBar(props: {
   workflowId: string
-  status: WorkflowStatus
-  viewingDraft: boolean
   onView: (view: 'live' | 'draft') => void
   onReview: () => void
   /** The draft's graph as the canvas holds it (edits included), while the draft is open. */
   draftGraph?: GraphSnapshot | undefined
 }) {
-  const { workflowId, status, viewingDraft, onView, onReview, draftGraph } = props
-  const draftAnswer = useQuery({
-    ...draftQuery(workflowId),
-    enabled: isLive(status) || viewingDraft,
-  })
+  const { workflowId, onView, onReview, draftGraph } = props
+  const draftAnswer = useQuery(draftQuery(workflowId))
   const actions = useDraftActions(workflowId)
   const [confirmDiscard, setConfirmDiscard] = useState(false)
   const draft = draftAnswer.data ?? null
   const failure = [actions.start, actions.takeOver, actions.discard].find((m) => m.isError)?.error
-
-  if (!viewingDraft) {
-    if (!isLive(status) && !draft) return null
-    return (
-      <div
-        role="region"
-        aria-label="Live workflow or draft"
-        className="flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white px-3 py-1.5 text-sm"
-      >
-        <strong className="rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-semibold tracking-wide text-emerald-900 uppercase">
-          Live
-        </strong>
-        {draft ? (
-          <>
-            <span>
-              A draft by {authorName(draft)} exists since {formatDateTime(draft.createdAt)} (
-              {sizeOf(draft)}).
-            </span>
-            <Button size="sm" onClick={() => onView('draft')}>
-              {draft.editable ? 'Open the draft' : 'View the draft'}
-            </Button>
-          </>
-        ) : (
-          <>
-            <span>Edits here reach leads on the next scheduling tick.</span>
-            <Button
-              size="sm"
-              disabled={actions.start.isPending}
-              onClick={() => actions.start.mutate(undefined, { onSuccess: () => onView('draft') })}
-            >
-              Edit as draft
-            </Button>
-          </>
-        )}
-        {failure ? (
-          <span role="alert" className="text-red-800">
-            {describeError(failure)}
-          </span>
-        ) : null}
-      </div>
-    )
-  }
 
   return (
     <div

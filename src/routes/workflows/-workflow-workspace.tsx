@@ -23,7 +23,7 @@ import { ActivityFeed } from '../../features/history/activity-feed'
 import { useHistoryScreens } from '../../features/history/use-history-screens'
 import { VersionsPanel } from '../../features/history/versions-panel'
 import { CompareView } from '../../features/history/compare-view'
-import { DraftBar } from '../../features/drafts/draft-bar'
+import { DraftBar, DraftEntry } from '../../features/drafts/draft-bar'
 import { PublishDialog } from '../../features/drafts/publish-dialog'
 import { draftQuery } from '../../api/drafts'
 import { draftGraphId } from '../../api/graph-source'
@@ -155,6 +155,9 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
                 >
                   Forecast
                 </Button>
+                {viewingDraft ? null : (
+                  <DraftEntry workflowId={workflow.id} status={workflow.status} onView={setView} />
+                )}
               </>
             )}
             <LifecycleControls
@@ -236,14 +239,14 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
       ) : (
         <div className="flex min-h-[28rem] flex-1 basis-0 overflow-hidden">
           <section aria-label="Workflow canvas" className="relative flex min-w-0 flex-1 flex-col">
-            <DraftBar
-              workflowId={workflow.id}
-              status={workflow.status}
-              viewingDraft={viewingDraft}
-              onView={setView}
-              onReview={() => setReviewing(true)}
-              draftGraph={viewingDraft && graph ? toSnapshot(graph) : undefined}
-            />
+            {viewingDraft ? (
+              <DraftBar
+                workflowId={workflow.id}
+                onView={setView}
+                onReview={() => setReviewing(true)}
+                draftGraph={graph ? toSnapshot(graph) : undefined}
+              />
+            ) : null}
             {reviewing && viewingDraft && graph && draft.data ? (
               <div className="flex min-h-0 flex-1 flex-col">
                 <div className="flex items-center gap-2 border-b border-slate-200 bg-white px-3 py-1.5 text-sm">
