@@ -47,7 +47,21 @@ test('the legacy running workflow shows as Active and a name-only workflow shows
   await expect(table.getByRole('link', { name: 'Untitled workflow' })).toHaveCount(0)
 })
 
-test('a hostile title renders as text, never as HTML', async ({ page }) => {
+test('a hostile title renders as text, never as HTML', async ({ page, request }) => {
+  // Not in the demo seed: the test makes its own hostile workflow, with a hostile step too.
+  const created = await request.post('/v1/workflows', {
+    data: { title: '<img src=x onerror=alert(1)>', description: 'Security fixture' },
+  })
+  expect(created.ok()).toBe(true)
+  const id = (await created.json()) as { id?: string; data?: { id: string } }
+  const workflowId = id.data?.id ?? id.id ?? ''
+  expect(
+    (
+      await request.post(`/v1/workflows/${workflowId}/nodes`, {
+        data: { node_type: 'CONVERTED', label: '<script>alert("node")</script>', config: {} },
+      })
+    ).ok(),
+  ).toBe(true)
   let dialogs = 0
   page.on('dialog', async (d) => {
     dialogs++
@@ -61,6 +75,7 @@ test('a hostile title renders as text, never as HTML', async ({ page }) => {
   await expect(
     page.getByRole('heading', { level: 1, name: '<img src=x onerror=alert(1)>' }),
   ).toBeVisible()
+  await expect(page.getByText('<script>alert("node")</script>').first()).toBeVisible()
   expect(dialogs).toBe(0)
 })
 

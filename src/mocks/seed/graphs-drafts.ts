@@ -29,7 +29,6 @@ import { SEED_WORKFLOWS as W } from './workflows'
  *   1. VOICE_CALL "Feedback call" uses the unpublished agent "Kabir – Sales (draft)";
  *   2. VOICE_CALL "Courier follow-up" uses the pending (inactive) toll-free number.
  * - `siteVisit` "Property site-visit booking": empty graph.
- * - `xss`: a tiny valid graph whose node label is hostile markup too.
  */
 
 export function appointmentReadyGraph() {
@@ -160,17 +159,4 @@ export function feedbackGraph() {
   g.edge(courier, closed, 'DNP')
   g.edge(courier, closed, 'FAILED')
   return { ...g, ids: { call, courier } }
-}
-
-export function xssGraph() {
-  const g = graphBuilder(W.xss.id, 'xsstitle0')
-  const call = g.node(
-    'VOICE_CALL',
-    '<script>alert("node")</script>',
-    [0, 0],
-    voiceConfig(A.care.id, P.delhi),
-  )
-  const done = g.node('CONVERTED', 'Done', [1, 0])
-  g.edge(call, done, 'COMPLETED')
-  return { ...g, ids: { call, done } }
 }

@@ -3,7 +3,6 @@ import {
   cartAbandonmentGraph,
   feedbackGraph,
   winbackGraph,
-  xssGraph,
 } from './graphs-drafts'
 import {
   demoFollowupGraph,
@@ -35,7 +34,6 @@ export function buildSeedGraphs() {
     cartAbandonment: cartAbandonmentGraph(),
     winback: winbackGraph(),
     feedback: feedbackGraph(),
-    xss: xssGraph(),
   }
 }
 

@@ -12,6 +12,7 @@ type SeedWorkflow = {
   legacy?: WorkflowRecord['legacy']
 }
 
+/** Hostile markup for tests (never in the demo seed: a prospect should not see it). */
 export const XSS_TITLE = '<img src=x onerror=alert(1)>'
 
 /**
@@ -153,14 +154,6 @@ export const SEED_WORKFLOWS = {
     status: 'draft',
     createdDaysAgo: 1,
     updatedDaysAgo: 1,
-  },
-  xss: {
-    id: 'wf_xsstitle0001',
-    title: XSS_TITLE,
-    description: 'Security fixture: the title must render as text, never as HTML.',
-    status: 'draft',
-    createdDaysAgo: 22,
-    updatedDaysAgo: 22,
   },
 } as const satisfies Record<string, SeedWorkflow>
 
