@@ -81,11 +81,13 @@ test('the first click on Name sorts A to Z', async ({ page }) => {
     'aria-sort',
     'ascending',
   )
-  const shown = await names.allInnerTexts()
-  expect(shown.length).toBeGreaterThan(3)
-  expect(shown).toEqual(
-    [...shown].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })),
-  )
+  // The rows are replaced once the sorted page arrives: wait for it, do not read the old one.
+  const sortedAtoZ = async () => {
+    const shown = await names.allInnerTexts()
+    const sorted = [...shown].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }))
+    return shown.length > 3 && shown.join('\n') === sorted.join('\n')
+  }
+  await expect.poll(sortedAtoZ).toBe(true)
 })
 
 test('bulk pause of three where one is already paused: two done, one refused', async ({ page }) => {

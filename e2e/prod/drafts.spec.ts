@@ -74,6 +74,14 @@ test('edit a live workflow as a draft, see the live one untouched, review the im
   expect(await liveSteps(request)).toEqual(before)
   await other.close()
 
+  // Undo and redo work on the draft too (through the draft's own endpoints).
+  await expect(bar).toContainText('1 connection added')
+  await page.getByRole('button', { name: /^Undo change where “Second call” goes/ }).click()
+  await expect(bar).not.toContainText('1 connection added')
+  await page.getByRole('button', { name: /^Redo change where “Second call” goes/ }).click()
+  await expect(bar).toContainText('1 connection added')
+  expect(await graphWrites(request)).toEqual([])
+
   // The draft survives a reload, and its screen passes axe.
   await page.reload()
   await expect(bar).toContainText('Your draft')
