@@ -95,12 +95,12 @@ export function DraftBar(props: {
       ) : null}
       {draft ? (
         <>
-          <span>
-            {draft.editable ? 'Your draft' : `${authorName(draft)}’s draft (read only)`}, since{' '}
-            {formatDateTime(draft.createdAt)} · {sizeOf(draft, draftGraph)}. The live workflow and
-            its leads are untouched until it is published.
+          <span className="min-w-0 flex-1">
+            {draft.editable ? 'Your draft' : `${authorName(draft)}’s draft (read only)`} since{' '}
+            {formatDateTime(draft.createdAt)} · {sizeOf(draft, draftGraph)}. Live workflow and leads
+            untouched until published.
           </span>
-          <span className="ml-auto flex flex-wrap gap-2">
+          <span className="ml-auto flex shrink-0 gap-2">
             {draft.editable ? (
               <>
                 <Button size="sm" variant="primary" onClick={onReview}>
@@ -120,7 +120,7 @@ export function DraftBar(props: {
               </Button>
             )}
             <Button size="sm" onClick={() => onView('live')}>
-              Back to the live workflow
+              Back to live
             </Button>
           </span>
         </>

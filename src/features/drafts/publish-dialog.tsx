@@ -236,7 +236,10 @@ export function PublishDialog(props: {
               <p>The draft and the live workflow are the same: there is nothing to publish.</p>
             ) : (
               <>
-                <p>{prepared.ops.length} changes to the live graph, in this order:</p>
+                <p>
+                  {prepared.ops.length === 1 ? '1 change' : `${prepared.ops.length} changes`} to the
+                  live graph, in this order:
+                </p>
                 <PlanSteps
                   ops={prepared.ops}
                   result={result}
@@ -307,7 +310,7 @@ export function PublishDialog(props: {
               disabled={busy || !draft.editable}
               onClick={() => void publish(prepared.ops)}
             >
-              Publish {prepared.ops.length} changes
+              Publish {prepared.ops.length === 1 ? '1 change' : `${prepared.ops.length} changes`}
             </Button>
           ) : null}
         </div>
