@@ -130,6 +130,33 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
     [],
   )
 
+  // The leads (or one lead's path): the phone view and the Leads tab show the same.
+  const leadsPanel = pathLeadId ? (
+    <LeadHistoryPanel
+      workflowId={workflow.id}
+      leadId={pathLeadId}
+      graph={graph}
+      onClose={() => setPathLeadId(null)}
+    />
+  ) : (
+    <Suspense
+      fallback={
+        <p role="status" className="p-4 text-sm text-slate-600">
+          Loading leads…
+        </p>
+      }
+    >
+      <LeadsSection
+        workflowId={workflow.id}
+        status={workflow.status}
+        graph={graph}
+        onShowPath={setPathLeadId}
+        filters={leadFilters}
+        onFiltersChange={setLeadFilters}
+      />
+    </Suspense>
+  )
+
   return (
     <>
       <WorkflowHeader
@@ -189,33 +216,7 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
           <PanelErrorBoundary name="step counts">
             <StepCountsList graph={graph} liveStats={liveStats} />
           </PanelErrorBoundary>
-          <PanelErrorBoundary name="leads">
-            {pathLeadId ? (
-              <LeadHistoryPanel
-                workflowId={workflow.id}
-                leadId={pathLeadId}
-                graph={graph}
-                onClose={() => setPathLeadId(null)}
-              />
-            ) : (
-              <Suspense
-                fallback={
-                  <p role="status" className="p-4 text-sm text-slate-600">
-                    Loading leads…
-                  </p>
-                }
-              >
-                <LeadsSection
-                  workflowId={workflow.id}
-                  status={workflow.status}
-                  graph={graph}
-                  onShowPath={setPathLeadId}
-                  filters={leadFilters}
-                  onFiltersChange={setLeadFilters}
-                />
-              </Suspense>
-            )}
-          </PanelErrorBoundary>
+          <PanelErrorBoundary name="leads">{leadsPanel}</PanelErrorBoundary>
         </div>
       ) : forecastOpen && graph ? (
         <div className="flex min-h-[28rem] flex-1 basis-0 overflow-hidden">
@@ -339,33 +340,7 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
                     value: 'leads',
                     label: 'Leads',
                     content: (
-                      <PanelErrorBoundary name="leads panel">
-                        {pathLeadId ? (
-                          <LeadHistoryPanel
-                            workflowId={workflow.id}
-                            leadId={pathLeadId}
-                            graph={graph}
-                            onClose={() => setPathLeadId(null)}
-                          />
-                        ) : (
-                          <Suspense
-                            fallback={
-                              <p role="status" className="p-4 text-sm text-slate-600">
-                                Loading leads…
-                              </p>
-                            }
-                          >
-                            <LeadsSection
-                              workflowId={workflow.id}
-                              status={workflow.status}
-                              graph={graph}
-                              onShowPath={setPathLeadId}
-                              filters={leadFilters}
-                              onFiltersChange={setLeadFilters}
-                            />
-                          </Suspense>
-                        )}
-                      </PanelErrorBoundary>
+                      <PanelErrorBoundary name="leads panel">{leadsPanel}</PanelErrorBoundary>
                     ),
                   },
                   {
