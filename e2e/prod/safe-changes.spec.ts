@@ -117,8 +117,14 @@ test('a step changed in another tab shows up in this one, and a save over it sho
   await expect(conflict.getByRole('row', { name: /duration value/ })).toContainText('5')
   await conflict.getByRole('button', { name: 'Save mine over theirs' }).click()
   await expect(wait(page)).toContainText('Wait 5 hours')
+  // What was saved is the new base: saving again here is not a conflict with itself.
+  await panel(page).getByLabel('Duration').fill('6')
+  await panel(page).getByRole('button', { name: 'Save step' }).click()
+  await expect(wait(page)).toContainText('Wait 6 hours')
+  await expect(panel(page).getByRole('alert')).toHaveCount(0)
+  await expect(panel(page)).not.toContainText('changed elsewhere')
   await other.bringToFront()
-  await expect(wait(other)).toContainText('Wait 5 hours', { timeout: 15_000 })
+  await expect(wait(other)).toContainText('Wait 6 hours', { timeout: 15_000 })
 })
 
 test('offline: a step save says at once that it was not saved and keeps the value; a move waits, is announced, and goes out when the connection returns', async ({

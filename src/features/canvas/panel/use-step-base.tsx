@@ -34,19 +34,26 @@ export function useStepBase(workflowId: string, node: WorkflowNode, actions: Gra
           base: opened.base,
           overwrite: options?.overwrite,
         })
-        // What was saved is the new base: the next save is checked against it.
-        if (result === 'saved')
+        // What the server now holds (it may trim or fill in what was sent) is the new base: the
+        // next save is checked against it.
+        if (result === 'saved') {
+          const saved = queryClient
+            .getQueryData(graphQueries.graph(workflowId).queryKey)
+            ?.nodes.find((n) => n.id === node.id)
           setOpened((o) => ({
             ...o,
-            base: { label: patch.label, config: patch.config ?? o.base.config },
+            base: saved
+              ? pick(saved)
+              : { label: patch.label, config: patch.config ?? o.base.config },
           }))
+        }
         return result
       } catch (error) {
         if (isStepConflict(error)) error.discardMine = showTheirs
         throw error
       }
     },
-    [actions, node.id, opened.base, showTheirs],
+    [actions, node.id, opened.base, showTheirs, queryClient, workflowId],
   )
 
   return { base: opened.base, generation: opened.generation, save, showTheirs }
