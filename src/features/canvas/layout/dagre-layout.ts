@@ -1,4 +1,5 @@
 import dagre from '@dagrejs/dagre'
+import { NODE_WIDTH } from '../nodes/shared/node-metrics'
 
 export type XY = { x: number; y: number }
 export type LayoutNode = { id: string; width?: number | undefined; height?: number | undefined }
@@ -6,7 +7,7 @@ export type LayoutEdge = { source: string; target: string }
 export type PlacedNode = LayoutNode & { position: XY | null }
 
 /** A node's size before React Flow has measured it (the node face is 240 px wide). */
-export const DEFAULT_NODE_SIZE = { width: 240, height: 150 }
+export const DEFAULT_NODE_SIZE = { width: NODE_WIDTH, height: 150 }
 const RANK_GAP = 90
 const NODE_GAP = 40
 

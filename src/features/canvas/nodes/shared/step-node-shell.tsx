@@ -1,63 +1,85 @@
 import { Handle, Position } from '@xyflow/react'
 import type { StepData } from '../../types'
 import { MARKER_ICON, type NodeMeta } from './node-meta'
+import { MAX_SUMMARY_LINES, NODE_WIDTH, ROW } from './node-metrics'
 
 type Props = { data: StepData; selected: boolean; isConnectable: boolean; meta: NodeMeta }
 
 const MARKER_STYLE = {
-  error: 'border-2 border-solid border-problem-error',
-  warning: 'border-2 border-dashed border-problem-warning',
+  error: 'outline-2 outline-offset-0 outline-problem-error',
+  warning: 'outline-2 outline-offset-0 outline-dashed outline-problem-warning',
 } as const
 
+const px = (n: number) => ({ height: n, lineHeight: `${n}px` })
+
 /**
- * The body every step shares: icon, type, label, the key of its config, problems and outputs.
+ * The body every step shares: icon, type, name, its key settings, problems, live counts and
+ * outputs. Every row has the fixed height of `node-metrics.ts`, so the layout knows a step's size
+ * (and where each handle is) without measuring it. The words are at least 14 px, so they stay
+ * 12 px or more on screen at the canvas's smallest fitted zoom.
  * It reads only its own `data`, so a node re-renders only when that node changes.
  */
 export function StepNodeShell({ data, selected, isConnectable, meta }: Props) {
   const { marker, visit, stats } = data
   const { Icon } = meta
-  const frame = marker ? MARKER_STYLE[marker.severity] : 'border border-slate-300'
+  const frame = marker ? `${MARKER_STYLE[marker.severity]} outline` : ''
   const ring = selected
     ? 'ring-2 ring-brand ring-offset-2'
     : visit === 'current'
       ? 'ring-4 ring-brand/60'
       : ''
+  const summary = data.summary.slice(0, MAX_SUMMARY_LINES)
   return (
     <div
-      className={`step-node w-60 rounded-lg border-l-4 bg-white text-left shadow-sm ${frame} ${meta.accent} ${ring} ${data.pending ? 'opacity-70' : ''}`}
+      className={`step-node relative rounded-lg border border-l-4 border-slate-300 bg-white text-left shadow-sm ${frame} ${meta.accent} ${ring} ${data.pending ? 'opacity-70' : ''}`}
+      style={{ width: NODE_WIDTH }}
       data-node-type={data.nodeType}
       data-marker={marker?.severity}
       data-visit={visit ?? undefined}
     >
       <Handle type="target" position={Position.Left} id="in" isConnectable={isConnectable} />
-      <div className="flex items-center gap-1.5 px-3 pt-2 text-xs text-slate-600">
+      <div style={{ height: ROW.top }} />
+      <div
+        className="flex items-center gap-1.5 px-3 text-[13px] text-slate-600"
+        style={px(ROW.type)}
+      >
         <span className="text-slate-800">
           <Icon />
         </span>
         <span className="font-medium tracking-wide uppercase">{data.typeTitle}</span>
         {data.pending ? <span className="ml-auto italic">Saving…</span> : null}
       </div>
-      <p className="truncate px-3 pt-0.5 text-sm font-semibold text-slate-900" title={data.label}>
+      <p
+        className="step-name truncate px-3 text-base font-semibold text-slate-900"
+        style={px(ROW.name)}
+        title={data.label}
+      >
         {data.label || 'Untitled step'}
       </p>
-      <ul className="px-3 pt-0.5 pb-2 text-xs text-slate-700">
-        {data.summary.map((line) => (
-          <li key={line} className="truncate" title={line}>
+      <ul className="step-summary px-3 text-sm text-slate-700">
+        {summary.map((line) => (
+          <li key={line} className="truncate" style={px(ROW.summary)} title={line}>
             {line}
           </li>
         ))}
       </ul>
+      <div style={{ height: ROW.bottom }} />
       {marker ? (
-        <p
-          className={`mx-2 mb-2 flex gap-1 rounded px-1.5 py-0.5 text-xs font-medium ${marker.severity === 'error' ? 'bg-problem-error-bg text-problem-error' : 'bg-problem-warning-bg text-problem-warning'}`}
-          title={marker.summary}
-        >
-          <span aria-hidden="true">{MARKER_ICON[marker.severity]}</span>
-          <span className="truncate">{marker.summary}</span>
-        </p>
+        <div style={{ height: ROW.marker }} className="px-2 pb-2">
+          <p
+            className={`flex h-6 items-center gap-1 rounded px-1.5 text-sm font-medium ${marker.severity === 'error' ? 'bg-problem-error-bg text-problem-error' : 'bg-problem-warning-bg text-problem-warning'}`}
+            title={marker.summary}
+          >
+            <span aria-hidden="true">{MARKER_ICON[marker.severity]}</span>
+            <span className="truncate">{marker.summary}</span>
+          </p>
+        </div>
       ) : null}
       {visit || stats ? (
-        <p className="mx-3 mb-2 text-xs font-medium text-brand">
+        <p
+          className="step-stats truncate px-3 pb-2 text-sm font-semibold text-brand"
+          style={{ height: ROW.stats, lineHeight: `${ROW.stats - 8}px` }}
+        >
           {visit === 'current' ? '● Lead is here' : visit === 'visited' ? '✓ Visited' : null}
           {stats
             ? ` ${stats.waiting} waiting · ${stats.in_call} in call · ${stats.done} done`
@@ -65,10 +87,14 @@ export function StepNodeShell({ data, selected, isConnectable, meta }: Props) {
         </p>
       ) : null}
       {data.outputs.length ? (
-        <div className="border-t border-slate-200 py-1">
+        <div className="border-t border-slate-200" style={{ padding: '4px 0' }}>
           {data.outputs.map((output) => (
-            <div key={output.id} className="relative py-0.5 pr-4 text-right text-xs text-slate-700">
-              <span className={output.extra ? 'italic' : undefined}>{output.title}</span>
+            <div
+              key={output.id}
+              className="step-output relative pr-4 pl-8 text-right text-sm text-slate-700"
+              style={px(ROW.output)}
+            >
+              <span className={`block truncate ${output.extra ? 'italic' : ''}`}>{output.title}</span>
               <Handle
                 type="source"
                 position={Position.Right}
