@@ -14,8 +14,10 @@ const node = (page: Page, name: string | RegExp) =>
   page.getByRole('group', {
     name: typeof name === 'string' ? new RegExp(`^${escape(name)}(\\.|$)`) : name,
   })
+/** A connection is not a Tab stop (the canvas is one); it is an image with a name. */
 const edge = (page: Page, name: string) =>
-  page.getByRole('group', { name: new RegExp(`^${escape(name)}(\\.|$)`) })
+  page.getByRole('img', { name: new RegExp(`^${escape(name)}(\\.|$)`) })
+const FIT = 'Fit the workflow in view at a readable size'
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 const apiCall = (page: Page, method: string, path: RegExp, status?: number) =>
@@ -66,7 +68,7 @@ test('a seeded workflow shows its steps and labelled connections', async ({ page
   for (const label of ['COMPLETED', 'DNP', 'FAILED', 'true', 'false', 'success', 'failure'])
     await expect(page.locator('[data-edge-label]').filter({ hasText: label }).first()).toBeVisible()
   await expect(page.getByRole('img', { name: 'Minimap of the workflow' })).toBeVisible()
-  await expect(page.getByRole('button', { name: 'Fit View' })).toBeVisible()
+  await expect(page.getByRole('button', { name: FIT })).toBeVisible()
   expect(problems).toEqual([])
 })
 
@@ -98,7 +100,7 @@ test('adds a voice call, picks agent and number, connects COMPLETED to a convert
   })
 
   await panel.getByRole('button', { name: 'Close the settings panel' }).click()
-  await page.getByRole('button', { name: 'Fit View' }).click()
+  await page.getByRole('button', { name: FIT }).click()
   const call = node(page, 'Voice call step: Follow-up call')
   await expect(call).toContainText('Agent: Priya – Loan pre-approval')
   const linked = apiCall(page, 'POST', /\/edges$/, 201)
@@ -267,7 +269,7 @@ test('zoomed far out, steps and edges show as shapes and keep their names for sc
   await expect(title).toBeHidden()
   await expect(page.locator('[data-edge-label]').first()).toBeHidden()
   await expect(wait).toBeVisible()
-  await page.getByRole('button', { name: 'Fit View' }).click()
+  await page.getByRole('button', { name: FIT }).click()
   await expect(title).toBeVisible()
 })
 
@@ -386,7 +388,7 @@ test('a connection drawn by mouse from a Wait step is saved without a label (its
   await page.getByRole('button', { name: 'Add wait step' }).click()
   const newId = ((await (await created).json()) as { id: string }).id
   await page.getByRole('button', { name: 'Close the settings panel' }).click()
-  await page.getByRole('button', { name: 'Fit View' }).click()
+  await page.getByRole('button', { name: FIT }).click()
   const wait = page.locator(`.react-flow__node[data-id="${newId}"]`)
   const linked = apiCall(page, 'POST', /\/edges$/, 201)
   await connect(

@@ -127,12 +127,11 @@ test('add, configure, move, connect and delete a step and a connection', async (
   const connected = expectOk(answered(page, 'POST', /\/edges$/))
   await call.getByLabel('When failed, go to').selectOption({ label: 'Gave up (Dropped)' })
   await connected
-  const connection = group(page, 'FAILED path from Second reminder to Gave up')
+  const connection = page.getByRole('img', { name: /^FAILED path from Second reminder to Gave up/ })
   await expect(connection).toHaveCount(1)
   await call.getByRole('button', { name: 'Close the settings panel' }).click()
 
-  await connection.focus()
-  await page.keyboard.press('Enter')
+  await connection.click()
   const edgePanel = page.getByRole('complementary').filter({ hasText: 'Delete connection' })
   const disconnected = expectOk(answered(page, 'DELETE', /\/edges\/[^/]+$/))
   await edgePanel.getByRole('button', { name: 'Delete connection' }).click()

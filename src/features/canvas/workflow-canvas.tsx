@@ -10,6 +10,7 @@ import { CanvasEditor } from './editor/canvas-editor'
 import { UnsavedEditsProvider } from './panel/unsaved-edits'
 import type { WorkflowCanvasProps } from './types'
 
+export { SkipToSteps } from './keyboard/skip-to-steps'
 export type { CanvasMarker, ProblemSeverity, WorkflowCanvasProps } from './types'
 
 /**

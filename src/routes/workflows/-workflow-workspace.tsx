@@ -6,7 +6,7 @@ import type { Workflow } from '../../api/schemas/workflow'
 import { Button } from '../../components/ui/button'
 import { PanelErrorBoundary } from '../../components/ui/error-boundary'
 import { Tabs } from '../../components/ui/tabs'
-import { WorkflowCanvas } from '../../features/canvas/workflow-canvas'
+import { SkipToSteps, WorkflowCanvas } from '../../features/canvas/workflow-canvas'
 import { PreflightPanel } from '../../features/preflight/preflight-panel'
 import { useWorkflowProblems } from '../../features/preflight/use-workflow-problems'
 import { DuplicateDeleteActions } from '../../features/workflows/duplicate-delete-actions'
@@ -159,6 +159,7 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
 
   return (
     <>
+      {narrow ? null : <SkipToSteps />}
       <WorkflowHeader
         workflow={workflow}
         details={<WorkflowTotals workflowId={workflow.id} status={workflow.status} />}

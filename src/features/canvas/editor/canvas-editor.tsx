@@ -1,13 +1,27 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import {
   Background,
+  ControlButton,
   Controls,
   ReactFlow,
   useStore,
+  useReactFlow,
   type IsValidConnection,
   type NodeChange,
 } from '@xyflow/react'
+import { toast } from 'sonner'
+import { findEntry } from '../../../domain/step-semantics/entry'
+import { EdgeInsertButton } from '../build/edge-insert-button'
+import { useBuildActions } from '../build/use-build-actions'
+import { useBuildUi } from '../build/use-build-ui'
+import { ShortcutsDialog } from '../keyboard/shortcuts-dialog'
+import { useCanvasKeys } from '../keyboard/use-canvas-keys'
+import { useFocusStep } from '../keyboard/use-focus-step'
+import { useRovingStep } from '../keyboard/use-roving-step'
+import { useStepKeys } from '../keyboard/use-step-keys'
+import { useRevealStep } from '../view/use-reveal-step'
+import { useEdgeHover } from './use-edge-hover'
 import type { WorkflowGraph } from '../../../api/schemas/graph'
 import { resourceQueries } from '../../../api/resources'
 import { isGraphEditable } from '../../../domain/workflow-status'
@@ -23,7 +37,8 @@ import { useEditGuard } from './edit-guard'
 import { useChangeImpact } from './use-change-impact'
 import { useGraphRefresh } from './use-graph-refresh'
 import { Button } from '../../../components/ui/button'
-import { FIT_VIEW, onPaletteDragOver, useCanvasCommands } from './use-canvas-commands'
+import { onPaletteDragOver, useCanvasCommands } from './use-canvas-commands'
+import { useReadableView } from '../view/use-readable-view'
 import { useFlowState } from './use-flow-state'
 import { useFocusTarget } from './use-focus-target'
 import { usePanelSelection } from './use-panel-selection'
@@ -33,6 +48,8 @@ import { useUndo } from '../undo/use-undo'
 import { useUndoKeys } from '../undo/use-undo-keys'
 
 const DELETE_KEYS = ['Delete', 'Backspace']
+/** Shift adds to the selection (click, Enter), as do Ctrl and ⌘ (React Flow's own default). */
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control']
 /** Below this zoom the words on steps and edges are under 4 px high: not readable. */
 const DETAIL_ZOOM = 0.3
 const isZoomedOut = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM
@@ -40,6 +57,23 @@ const isZoomedOut = (s: { transform: [number, number, number] }) => s.transform[
 /** Only output handles start connections, only the input handle ends them. */
 const isValidConnection: IsValidConnection = (c) =>
   c.targetHandle === INPUT_HANDLE && !!c.sourceHandle && !c.sourceHandle.startsWith('extra:')
+
+function FitIcon() {
+  return (
+    <svg viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.8">
+      <path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" />
+    </svg>
+  )
+}
+
+function FindIcon() {
+  return (
+    <svg viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.8">
+      <circle cx="7" cy="7" r="4.5" />
+      <path d="M10.5 10.5 14 14" />
+    </svg>
+  )
+}
 
 type Props = WorkflowCanvasProps & { graph: WorkflowGraph }
 
@@ -50,6 +84,9 @@ export function CanvasEditor(props: Props) {
   // This selector re-renders the editor only when the threshold is crossed.
   const zoomedOut = useStore(isZoomedOut)
   const wrapper = useRef<HTMLDivElement>(null)
+  const showReadable = useReadableView(wrapper)
+  const onInit = useCallback(() => showReadable(0), [showReadable])
+  const onFit = useCallback(() => showReadable(300), [showReadable])
   const { data: agents } = useQuery(resourceQueries.agents())
   const { data: numbers } = useQuery(resourceQueries.phoneNumbers())
   const lookups = useMemo(() => buildLookups(agents, numbers), [agents, numbers])
@@ -100,6 +137,53 @@ export function CanvasEditor(props: Props) {
 
   useUndoKeys(readOnly ? null : history)
   const { selection, selectedCount } = usePanelSelection(flow.nodes, flow.edges, wrapper)
+
+  const entryId = useMemo(
+    () => findEntry(graph.nodes, graph.edges.map((e) => e.target))?.id ?? null,
+    [graph],
+  )
+  const roving = useRovingStep(flow.nodes, entryId)
+  const reveal = useRevealStep(wrapper)
+  const focusStep = useFocusStep(wrapper, reveal, roving.setTabStop)
+  const build = useBuildActions(workflowId, { confirm, record: history.record, readOnly })
+  const ui = useBuildUi({ graphId: workflowId, graph, wrapper, actions, build, readOnly, focusStep })
+  const connectFrom = useCallback(
+    (id: string) => {
+      const step = flow.nodes.find((n) => n.id === id)
+      if (step && !step.data.outputs.some((o) => !o.extra))
+        toast(`“${step.data.label || 'This step'}” ends the workflow: nothing leads on from it.`)
+      else ui.openConnectTo(id)
+    },
+    [flow.nodes, ui],
+  )
+  const onStepKeyDown = useStepKeys({ actions, readOnly, focusStep, onConnectFrom: connectFrom })
+  const edgeHover = useEdgeHover()
+  const [showKeys, setShowKeys] = useState(false)
+  const [panelCollapsed, setPanelCollapsed] = useState(false)
+  const editorRoot = useRef<HTMLDivElement>(null)
+  const rf = useReactFlow()
+  const canvasKeys = useMemo(
+    () => ({
+      copy: ui.copy,
+      paste: ui.paste,
+      duplicate: ui.duplicate,
+      find: ui.openFind,
+      selectAll: ui.selectAll,
+      shortcuts: () => setShowKeys(true),
+      zoomIn: () => void rf.zoomIn({ duration: 150 }),
+      zoomOut: () => void rf.zoomOut({ duration: 150 }),
+      fit: onFit,
+    }),
+    [ui.copy, ui.paste, ui.duplicate, ui.openFind, ui.selectAll, rf, onFit],
+  )
+  useCanvasKeys(editorRoot, canvasKeys)
+  // The step being edited is never left under the panel, the overview map or the controls.
+  const editing = selection?.kind === 'node' && !panelCollapsed ? selection.id : null
+  useEffect(() => {
+    if (!editing) return
+    const frame = requestAnimationFrame(() => reveal(editing))
+    return () => cancelAnimationFrame(frame)
+  }, [editing, reveal])
   const onClosePanel = useCallback(
     (returnTo: string | null) => {
       selectOnly('node', '')
@@ -115,7 +199,11 @@ export function CanvasEditor(props: Props) {
   )
 
   return (
-    <div className="flex h-full min-h-0 w-full flex-col" data-testid="workflow-canvas">
+    <div
+      ref={editorRoot}
+      className="flex h-full min-h-0 w-full flex-col"
+      data-testid="workflow-canvas"
+    >
       <CanvasToolbar
         status={status}
         readOnly={readOnly}
@@ -142,30 +230,69 @@ export function CanvasEditor(props: Props) {
           className={`relative min-w-0 flex-1 focus:outline-none ${zoomedOut ? 'canvas-zoomed-out' : ''}`}
           onDrop={commands.onDrop}
           onDragOver={onPaletteDragOver}
+          onFocusCapture={roving.onFocusCapture}
+          onKeyDownCapture={onStepKeyDown}
         >
           <ReactFlow<StepNode, LinkEdge>
-            nodes={flow.nodes}
+            nodes={roving.nodes}
             edges={flow.edges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
             onEdgesChange={flow.onEdgesChange}
             onConnect={commands.onConnect}
+            onConnectEnd={ui.onConnectEnd}
+            onEdgeMouseEnter={edgeHover.onEdgeMouseEnter}
+            onEdgeMouseLeave={edgeHover.onEdgeMouseLeave}
+            edgesFocusable={false}
+            multiSelectionKeyCode={MULTI_SELECT_KEYS}
             onBeforeDelete={commands.onBeforeDelete}
             isValidConnection={isValidConnection}
             nodesDraggable={!readOnly}
             nodesConnectable={!readOnly}
             deleteKeyCode={readOnly ? null : DELETE_KEYS}
-            fitView
-            fitViewOptions={FIT_VIEW}
+            onInit={onInit}
             minZoom={0.1}
             maxZoom={2}
           >
             {/* Zoomed out, the dot grid is a grey haze that is repainted on every pan frame. */}
             {zoomedOut ? null : <Background gap={20} />}
-            <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
+            <Controls showInteractive={false} showFitView={false}>
+              <ControlButton
+                onClick={onFit}
+                aria-label="Fit the workflow in view at a readable size"
+                title="Fit the workflow in view at a readable size"
+              >
+                <FitIcon />
+              </ControlButton>
+              <ControlButton
+                onClick={ui.openFind}
+                aria-label="Find a step"
+                title="Find a step by name or type (Ctrl+F)"
+              >
+                <FindIcon />
+              </ControlButton>
+              <ControlButton
+                onClick={() => setShowKeys(true)}
+                aria-label="Keyboard shortcuts"
+                title="Keyboard shortcuts (?)"
+              >
+                <span aria-hidden="true" className="text-sm font-bold">
+                  ?
+                </span>
+              </ControlButton>
+            </Controls>
             <OverviewMap />
+            {readOnly ? null : (
+              <EdgeInsertButton
+                edgeId={edgeHover.edgeId ?? (selection?.kind === 'edge' ? selection.id : null)}
+                wrapper={wrapper}
+                onInsert={ui.openInsertMenu}
+                onHover={edgeHover.onButtonHover}
+              />
+            )}
           </ReactFlow>
+          {ui.elements}
           {graph.nodes.length === 0 ? (
             <p className="pointer-events-none absolute inset-x-0 top-1/3 text-center text-sm text-slate-600">
               {readOnly
@@ -174,7 +301,20 @@ export function CanvasEditor(props: Props) {
             </p>
           ) : null}
         </div>
-        {selection ? (
+        {selection && panelCollapsed ? (
+          <div className="flex w-10 shrink-0 flex-col items-center border-l border-slate-200 bg-white py-2">
+            <Button
+              size="sm"
+              variant="ghost"
+              aria-label="Show the settings panel"
+              title="Show the settings panel"
+              onClick={() => setPanelCollapsed(false)}
+            >
+              «
+            </Button>
+          </div>
+        ) : null}
+        {selection && !panelCollapsed ? (
           <SidePanel
             workflowId={workflowId}
             selection={selection}
@@ -183,11 +323,14 @@ export function CanvasEditor(props: Props) {
             onClose={onClosePanel}
             focusForm={focusForm}
             onFormFocused={onFormFocused}
+            onCollapse={() => setPanelCollapsed(true)}
+            onInsert={ui.openInsertMenu}
           />
         ) : null}
       </div>
       {dialog}
       {impact.dialog}
+      {showKeys ? <ShortcutsDialog onClose={() => setShowKeys(false)} /> : null}
     </div>
   )
 }

@@ -23,7 +23,7 @@ function UndoRedoButtons({ history }: { history: Props['history'] }) {
         title={`${undoName} (${mod()}Z)`}
         onClick={() => void history.undo()}
       >
-        Undo
+        <span aria-hidden="true">↶</span>
       </Button>
       <Button
         size="sm"
@@ -32,7 +32,7 @@ function UndoRedoButtons({ history }: { history: Props['history'] }) {
         title={`${redoName} (${mod()}${isMac() ? '⇧Z' : 'Y'})`}
         onClick={() => void history.redo()}
       >
-        Redo
+        <span aria-hidden="true">↷</span>
       </Button>
     </>
   )
@@ -70,9 +70,12 @@ export const CanvasToolbar = memo(function CanvasToolbar(props: Props) {
               variant="danger"
               disabled={selectedCount === 0}
               onClick={props.onDeleteSelected}
+              aria-label={`Delete selected${selectedCount ? ` (${selectedCount})` : ''}`}
+              title="Delete the selected steps and connections (Delete)"
             >
-              Delete selected{selectedCount ? ` (${selectedCount})` : ''}
+              Delete{selectedCount ? ` (${selectedCount})` : ''}
             </Button>
+
           </div>
         </div>
       )}

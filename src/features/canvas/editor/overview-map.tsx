@@ -51,6 +51,19 @@ function frame(nodes: readonly StepNode[], view: Rect) {
   return { scale, offsetX, offsetY }
 }
 
+function allInView(nodes: readonly StepNode[], view: Rect): boolean {
+  return nodes.every((n) => {
+    const w = n.measured?.width ?? DEFAULT_NODE_SIZE.width
+    const h = n.measured?.height ?? DEFAULT_NODE_SIZE.height
+    return (
+      n.position.x >= view.x &&
+      n.position.y >= view.y &&
+      n.position.x + w <= view.x + view.width &&
+      n.position.y + h <= view.y + view.height
+    )
+  })
+}
+
 /**
  * An overview of the whole graph with the visible area outlined; press or drag on it to move the
  * view there, scroll on it to zoom. Drawn on one canvas with one store subscription: React Flow's
@@ -114,6 +127,8 @@ export function OverviewMap() {
   const onWheel = (event: WheelEvent<HTMLCanvasElement>) =>
     void flow.zoomTo(zoom * Math.exp(-event.deltaY * 0.002))
 
+  // With every step in view there is nothing to give an overview of; the map would only hide steps.
+  if (allInView(nodes, view)) return null
   const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1
   return (
     <Panel position="bottom-right" className="rounded border border-slate-200 bg-white shadow-sm">

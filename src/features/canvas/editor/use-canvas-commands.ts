@@ -2,13 +2,15 @@ import { useCallback, type DragEvent, type RefObject } from 'react'
 import { useReactFlow, type Connection, type OnBeforeDelete } from '@xyflow/react'
 import { isKnownNodeType, type KnownNodeType } from '../../../domain/node-types'
 import { DEFAULT_NODE_SIZE, freeSpot, layoutGraph, type XY } from '../layout/dagre-layout'
+import { READABLE_ZOOM } from '../nodes/shared/node-metrics'
 import type { LinkEdge, StepNode } from '../types'
 import { PALETTE_MIME } from './palette'
 import type { GraphActions } from './use-graph-actions'
 
-/** Fitting keeps the graph clear of the zoom controls (left) and the minimap (right). */
+/** Fitting keeps the graph clear of the zoom controls (left) and never shrinks words below 12 px. */
 export const FIT_VIEW = {
-  padding: { top: '32px', bottom: '32px', left: '64px', right: '232px' },
+  padding: { top: '32px', bottom: '32px', left: '64px', right: '32px' },
+  minZoom: READABLE_ZOOM,
   maxZoom: 1.2,
 } as const
 

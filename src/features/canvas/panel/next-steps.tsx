@@ -6,13 +6,20 @@ import { inputClass } from '../../../components/ui/field'
 import type { GraphActions } from '../editor/use-graph-actions'
 import { typeTitleOf } from '../to-flow'
 
-type Props = { node: WorkflowNode; graph: WorkflowGraph; readOnly: boolean; actions: GraphActions }
+type Props = {
+  node: WorkflowNode
+  graph: WorkflowGraph
+  readOnly: boolean
+  actions: GraphActions
+  /** Opens the step menu to put a new step into a connection. */
+  onInsert: (edgeId: string) => void
+}
 
 /**
  * For each output, a "next step" select that creates or changes the edge of that output: the
  * keyboard way to connect steps (dragging from a handle is the mouse way).
  */
-export function NextSteps({ node, graph, readOnly, actions }: Props) {
+export function NextSteps({ node, graph, readOnly, actions, onInsert }: Props) {
   const outputs = nodeOutputs(node) ?? []
   if (!outputs.length) return null
   const byId = new Map(graph.nodes.map((n) => [n.id, n]))
@@ -48,6 +55,15 @@ export function NextSteps({ node, graph, readOnly, actions }: Props) {
                 </option>
               ))}
             </NextStepSelect>
+            {current[0] && !readOnly && !isTemporaryId(current[0].id) ? (
+              <button
+                type="button"
+                className="self-start text-xs font-medium text-brand underline-offset-2 hover:underline"
+                onClick={() => onInsert(current[0]!.id)}
+              >
+                Insert a step into “{output.title}”
+              </button>
+            ) : null}
             {current.length > 1 ? (
               <p className="text-xs text-slate-600">
                 Also goes to{' '}

@@ -21,6 +21,10 @@ type Props = {
   /** Move focus into the form once it is there (a step just added). */
   focusForm: boolean
   onFormFocused: () => void
+  /** Folds the panel to a strip, to give the canvas room. */
+  onCollapse: () => void
+  /** Opens the step menu to put a new step into this connection. */
+  onInsert: (edgeId: string) => void
 }
 
 /** Settings of the selected step (its form and next steps) or the selected connection. */
@@ -32,6 +36,8 @@ export const SidePanel = memo(function SidePanel({
   onClose,
   focusForm,
   onFormFocused,
+  onCollapse,
+  onInsert,
 }: Props) {
   const { data: graph } = useQuery(graphQueries.graph(workflowId))
   const nodeId = selection.kind === 'node' ? selection.id : null
@@ -65,14 +71,27 @@ export const SidePanel = memo(function SidePanel({
         >
           {heading}
         </h2>
-        <Button
-          size="sm"
-          variant="ghost"
-          onClick={() => onClose(selection.kind === 'node' ? selection.id : (edge?.source ?? null))}
-          aria-label="Close the settings panel"
-        >
-          ✕
-        </Button>
+        <div className="flex shrink-0 gap-1">
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={onCollapse}
+            aria-label="Fold the settings panel away"
+            title="Fold the settings panel away"
+          >
+            »
+          </Button>
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() =>
+              onClose(selection.kind === 'node' ? selection.id : (edge?.source ?? null))
+            }
+            aria-label="Close the settings panel"
+          >
+            ✕
+          </Button>
+        </div>
       </div>
       {node ? (
         <StepSettings
@@ -83,6 +102,7 @@ export const SidePanel = memo(function SidePanel({
           readOnly={readOnly}
           actions={actions}
           onDeleted={() => onClose(null)}
+          onInsert={onInsert}
         />
       ) : null}
       {edge ? (
@@ -92,6 +112,7 @@ export const SidePanel = memo(function SidePanel({
           readOnly={readOnly}
           actions={actions}
           onDeleted={() => onClose(edge.source)}
+          onInsert={onInsert}
         />
       ) : null}
     </aside>
@@ -105,6 +126,7 @@ type StepSettingsProps = {
   readOnly: boolean
   actions: GraphActions
   onDeleted: () => void
+  onInsert: (edgeId: string) => void
 }
 
 /** The selected step: its own form (from the registry), its next steps, and Delete. */
@@ -115,6 +137,7 @@ function StepSettings({
   readOnly,
   actions,
   onDeleted,
+  onInsert,
 }: StepSettingsProps) {
   const { base, generation, save, showTheirs } = useStepBase(workflowId, node, actions)
   if (isTemporaryId(node.id))
@@ -145,7 +168,13 @@ function StepSettings({
           note={`This client does not know “${node.nodeType}” steps; only the name can be edited here.`}
         />
       )}
-      <NextSteps node={node} graph={graph} readOnly={readOnly} actions={actions} />
+      <NextSteps
+        node={node}
+        graph={graph}
+        readOnly={readOnly}
+        actions={actions}
+        onInsert={onInsert}
+      />
       {readOnly ? null : (
         <Button
           variant="danger"
@@ -168,6 +197,7 @@ type ConnectionSettingsProps = {
   readOnly: boolean
   actions: GraphActions
   onDeleted: () => void
+  onInsert: (edgeId: string) => void
 }
 
 /** The selected connection: where it runs, on which outcome, and Delete. */
@@ -177,6 +207,7 @@ function ConnectionSettings({
   readOnly,
   actions,
   onDeleted,
+  onInsert,
 }: ConnectionSettingsProps) {
   const nameOf = (id: string) => graph.nodes.find((n) => n.id === id)?.label || 'Untitled'
   return (
@@ -186,16 +217,18 @@ function ConnectionSettings({
         {edge.label ? ` when the outcome is ${edge.label}` : ', whatever the outcome'}.
       </p>
       {readOnly ? null : (
-        <Button
-          variant="danger"
-          className="self-start"
-          onClick={() => {
-            actions.deleteElements([], [edge])
-            onDeleted()
-          }}
-        >
-          Delete connection
-        </Button>
+        <div className="flex flex-wrap gap-2">
+          <Button onClick={() => onInsert(edge.id)}>Insert a step here</Button>
+          <Button
+            variant="danger"
+            onClick={() => {
+              actions.deleteElements([], [edge])
+              onDeleted()
+            }}
+          >
+            Delete connection
+          </Button>
+        </div>
       )}
     </>
   )

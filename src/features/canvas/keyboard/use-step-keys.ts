@@ -1,0 +1,67 @@
+import { useCallback, type KeyboardEvent } from 'react'
+import { useReactFlow } from '@xyflow/react'
+import type { GraphActions } from '../editor/use-graph-actions'
+import type { LinkEdge, StepNode } from '../types'
+import { stepBox } from '../view/step-box'
+import { ARROW_DIRECTION, stepInDirection } from './step-navigation'
+import { stepIdOf } from './use-roving-step'
+
+/** How far Alt+arrow moves a step (Alt+Shift+arrow: five times as far). */
+const NUDGE = 20
+
+type Options = {
+  actions: GraphActions
+  readOnly: boolean
+  focusStep: (id: string) => void
+  /** "C" on a step: the Connect to… dialog for it. */
+  onConnectFrom: (id: string) => void
+}
+
+/**
+ * Keys on a focused step: arrows move to the next step (along connections, else on screen),
+ * Alt+arrows move the step itself, C connects it. React Flow's own arrow handling (which moves
+ * selected steps) is stopped in the capture phase, so the two never both happen.
+ */
+export function useStepKeys(options: Options) {
+  const { actions, readOnly, focusStep, onConnectFrom } = options
+  const flow = useReactFlow<StepNode, LinkEdge>()
+
+  const onKeyDownCapture = useCallback(
+    (e: KeyboardEvent) => {
+      const id = stepIdOf(e.target)
+      if (!id || e.ctrlKey || e.metaKey) return
+      const dir = ARROW_DIRECTION[e.key]
+      if (dir) {
+        e.preventDefault()
+        e.stopPropagation()
+        if (e.altKey) {
+          const node = flow.getNode(id)
+          if (!node || readOnly) return
+          const step = NUDGE * (e.shiftKey ? 5 : 1)
+          const dx = dir === 'left' ? -step : dir === 'right' ? step : 0
+          const dy = dir === 'up' ? -step : dir === 'down' ? step : 0
+          void actions.moveNodes([
+            { nodeId: id, position: { x: node.position.x + dx, y: node.position.y + dy } },
+          ])
+          return
+        }
+        const next = stepInDirection(
+          id,
+          dir,
+          flow.getNodes().map((n) => ({ id: n.id, ...stepBox(n) })),
+          flow.getEdges(),
+        )
+        if (next) focusStep(next)
+        return
+      }
+      if (!readOnly && !e.altKey && (e.key === 'c' || e.key === 'C')) {
+        e.preventDefault()
+        e.stopPropagation()
+        onConnectFrom(id)
+      }
+    },
+    [actions, flow, focusStep, onConnectFrom, readOnly],
+  )
+
+  return onKeyDownCapture
+}
