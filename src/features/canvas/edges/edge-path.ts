@@ -35,7 +35,7 @@ export function runY(source: XY, target: XY, steps: readonly Rect[]): number {
   const near = steps.filter((r) => r.x < right && r.x + r.width > left)
   const free = (start: number, step: 1 | -1) => {
     let y = start
-    for (let moved = true; moved; ) {
+    for (let moved = true; moved;) {
       moved = false
       for (const r of near) {
         if (y > r.y - CLEARANCE && y < r.y + r.height + CLEARANCE) {

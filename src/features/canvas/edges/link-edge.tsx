@@ -75,9 +75,7 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkEdgeType>) {
   const target = { x: targetX, y: targetY }
   const backward = isBackward(source, target)
   const run = useStore((s) => (backward ? cachedRunY(s.nodes, source, target) : 0))
-  const path = backward
-    ? roundedPath(backwardPoints(source, target, run))
-    : getBezierPath(props)[0]
+  const path = backward ? roundedPath(backwardPoints(source, target, run)) : getBezierPath(props)[0]
   const marker = data?.marker ?? null
   const taken = data?.taken ?? false
   const stroke = marker ? STROKE[marker.severity] : taken || selected ? STROKE.taken : STROKE.normal

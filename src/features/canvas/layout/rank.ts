@@ -53,7 +53,8 @@ export function rankSteps(ids: readonly string[], edges: readonly LayoutEdge[]):
   // Kahn's order over the forward edges; a node's rank is final once all its inputs are ranked.
   const waiting = new Map<string, number>(ids.map((id) => [id, 0]))
   for (const list of out.values())
-    for (const e of list) if (!backward.has(e)) waiting.set(e.target, (waiting.get(e.target) ?? 0) + 1)
+    for (const e of list)
+      if (!backward.has(e)) waiting.set(e.target, (waiting.get(e.target) ?? 0) + 1)
   const rank = new Map<string, number>()
   const ready = ids.filter((id) => waiting.get(id) === 0)
   for (const id of ready) rank.set(id, 0)
