@@ -36,7 +36,8 @@ export function typeTitleOf(nodeType: string): string {
   return canvasDef(nodeType)?.spec.title ?? `${nodeType} (unknown type)`
 }
 
-function outputsOf(node: WorkflowNode, outgoing: readonly WorkflowEdge[]): HandleSpec[] {
+/** A step's output rows: its type's outputs, then one per edge label that is none of them. */
+export function outputsOf(node: WorkflowNode, outgoing: readonly WorkflowEdge[]): HandleSpec[] {
   const known: HandleSpec[] = (nodeOutputs(node) ?? []).map((o) => ({
     id: o.id,
     title: o.title,

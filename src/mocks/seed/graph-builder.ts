@@ -1,5 +1,6 @@
 import type { EdgeRecord, NodeRecord } from '../db/types'
 import { SEED_PHONE_NUMBERS } from './resources'
+import { TIDY_POSITIONS } from './tidy-positions'
 
 type PhoneSeed = (typeof SEED_PHONE_NUMBERS)[keyof typeof SEED_PHONE_NUMBERS]
 
@@ -7,7 +8,9 @@ const pad = (n: number) => String(n).padStart(2, '0')
 
 /**
  * Small DSL for seeded graphs. `key` is 9 lowercase alphanumerics so that node and edge ids are
- * `node_`/`edge_` + 12 characters. Columns and rows lay the graph out left to right.
+ * `node_`/`edge_` + 12 characters. A step is stored where the canvas's "Tidy up" puts it
+ * (`tidy-positions.ts`, written by scripts/tidy-seeds.ts); `[col, row]` places a step that script
+ * has not seen yet.
  */
 export function graphBuilder(workflowId: string, key: string) {
   const nodes: NodeRecord[] = []
@@ -19,13 +22,14 @@ export function graphBuilder(workflowId: string, key: string) {
     config: Record<string, unknown> = {},
   ) => {
     const id = `node_${key}n${pad(nodes.length + 1)}`
+    const [x, y] = TIDY_POSITIONS[id] ?? [80 + col * 300, 80 + row * 170]
     nodes.push({
       id,
       workflow_id: workflowId,
       node_type: nodeType,
       label,
-      position_x: 80 + col * 300,
-      position_y: 80 + row * 170,
+      position_x: x,
+      position_y: y,
       config,
     })
     return id

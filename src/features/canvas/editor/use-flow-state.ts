@@ -3,6 +3,7 @@ import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } 
 import { isTemporaryId, useTemporaryIds, type TemporaryIds } from '../../../api/graph-mutations'
 import type { WorkflowGraph } from '../../../api/schemas/graph'
 import { placeMissing, type XY } from '../layout/dagre-layout'
+import { sizedSteps } from '../layout/step-size'
 import { reconcileEdges, reconcileNodes } from '../reconcile'
 import { toFlow, type FlowContext } from '../to-flow'
 import type { LinkEdge, StepNode } from '../types'
@@ -32,10 +33,13 @@ function stableAutoPositions(
     graph.nodes.length > 1 && graph.nodes.every((n) => n.position?.x === 0 && n.position.y === 0)
   if (!unplaced.length && !allStacked) return kept
   const placed = placeMissing(
-    graph.nodes.map((n) => ({
-      id: n.id,
-      position: allStacked ? null : (n.position ?? kept.get(n.id) ?? null),
-    })),
+    sizedSteps(graph).map((n, i) => {
+      const node = graph.nodes[i]
+      return {
+        ...n,
+        position: allStacked || !node ? null : (node.position ?? kept.get(n.id) ?? null),
+      }
+    }),
     graph.edges,
   )
   return new Map([...kept, ...placed])

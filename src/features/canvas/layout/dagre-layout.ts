@@ -1,42 +1,105 @@
 import dagre from '@dagrejs/dagre'
 import { NODE_WIDTH } from '../nodes/shared/node-metrics'
+import { rankSteps } from './rank'
 
 export type XY = { x: number; y: number }
 export type LayoutNode = { id: string; width?: number | undefined; height?: number | undefined }
 export type LayoutEdge = { source: string; target: string }
 export type PlacedNode = LayoutNode & { position: XY | null }
 
-/** A node's size before React Flow has measured it (the node face is 240 px wide). */
+/** A node's size when neither its face (layout/step-size.ts) nor a measurement is known. */
 export const DEFAULT_NODE_SIZE = { width: NODE_WIDTH, height: 150 }
-const RANK_GAP = 90
-const NODE_GAP = 40
+/**
+ * Between columns: an edge's label starts 8 px right of its source handle and is at most about
+ * 150 px long ("✕ ✓ 10,000 passed" at 14 px), and a backward edge runs down 24 px left of its
+ * target; 200 keeps the three apart.
+ */
+export const RANK_GAP = 200
+export const NODE_GAP = 40
+/**
+ * How many bend points (dagre's dummy nodes) long edges may add. Every rank an edge crosses is one
+ * more node for dagre's ordering, which slows it quadratically: a 1,000-step graph whose exits all
+ * lead to a few final steps has hundreds of thousands. Edges are given to dagre shortest first
+ * until the budget is spent; the rest are still drawn, and still run left to right (the ranks
+ * come from all edges), they just do not steer the vertical order.
+ */
+const BEND_BUDGET = 2000
+/**
+ * Above this many steps dagre's crossing reduction is replaced by a depth-first order: dagre
+ * builds two graphs per rank for it, which alone takes most of a second on a 1,000-step chain.
+ */
+const FULL_ORDER_MAX_STEPS = 80
 
 const sizeOf = (n: LayoutNode) => ({
   width: n.width ?? DEFAULT_NODE_SIZE.width,
   height: n.height ?? DEFAULT_NODE_SIZE.height,
 })
 
-/** Left-to-right layered layout of the whole graph; positions are top-left corners. */
+/**
+ * Left-to-right layered layout of the whole graph; positions are whole-pixel top-left corners.
+ * The entry step is in the leftmost column, every edge but a loop's way back runs to a column
+ * further right, and no two steps overlap (columns are `RANK_GAP` apart, steps in a column
+ * `NODE_GAP`).
+ */
 export function layoutGraph(
   nodes: readonly LayoutNode[],
   edges: readonly LayoutEdge[],
 ): Map<string, XY> {
-  const g = new dagre.graphlib.Graph({ multigraph: true })
-  g.setGraph({ rankdir: 'LR', ranksep: RANK_GAP, nodesep: NODE_GAP, marginx: 0, marginy: 0 })
+  const { rank, backward } = rankSteps(
+    nodes.map((n) => n.id),
+    edges,
+  )
+  const g = new dagre.graphlib.Graph()
+  g.setGraph({ rankdir: 'LR', ranksep: RANK_GAP, nodesep: NODE_GAP, ranker: 'none' })
   g.setDefaultEdgeLabel(() => ({}))
-  const ids = new Set(nodes.map((n) => n.id))
-  for (const n of nodes) g.setNode(n.id, sizeOf(n))
-  edges.forEach((e, i) => {
-    if (ids.has(e.source) && ids.has(e.target)) g.setEdge(e.source, e.target, {}, `e${i}`)
-  })
-  dagre.layout(g)
+  // dagre leaves a rank between two columns for edge labels (it halves `ranksep` to match); it
+  // gives an edge its points only through the bends it adds there, so the columns are even ranks.
+  for (const n of nodes) g.setNode(n.id, { ...sizeOf(n), rank: 2 * (rank.get(n.id) ?? 0) })
+  const span = (e: LayoutEdge) => (rank.get(e.target) ?? 0) - (rank.get(e.source) ?? 0)
+  const forward = edges
+    .filter((e) => !backward.has(e) && rank.has(e.source) && rank.has(e.target))
+    .sort((a, b) => span(a) - span(b))
+  let bends = 0
+  for (const e of forward) {
+    const cost = 2 * span(e) - 1
+    if (span(e) > 1 && bends + cost > BEND_BUDGET) break
+    bends += cost
+    g.setEdge(e.source, e.target, { minlen: span(e) })
+  }
+  dagre.layout(g, nodes.length > FULL_ORDER_MAX_STEPS ? { customOrder: depthFirstOrder } : {})
   const positions = new Map<string, XY>()
   for (const n of nodes) {
     const laid = g.node(n.id) as { x: number; y: number } | undefined
     const { width, height } = sizeOf(n)
-    positions.set(n.id, laid ? { x: laid.x - width / 2, y: laid.y - height / 2 } : { x: 0, y: 0 })
+    positions.set(
+      n.id,
+      laid
+        ? { x: Math.round(laid.x - width / 2), y: Math.round(laid.y - height / 2) }
+        : { x: 0, y: 0 },
+    )
   }
   return positions
+}
+
+/** dagre's initial order (each rank in the order a depth-first walk meets its nodes), no sweeps. */
+function depthFirstOrder(graph: InstanceType<typeof dagre.graphlib.Graph>) {
+  const next = new Map<number, number>()
+  const seen = new Set<string>()
+  const rankOf = (v: string) => (graph.node(v) as { rank: number }).rank
+  const ids = graph.nodes().sort((a: string, b: string) => rankOf(a) - rankOf(b))
+  for (const start of ids) {
+    const stack = [start]
+    while (stack.length) {
+      const v = stack.pop() as string
+      if (seen.has(v)) continue
+      seen.add(v)
+      const node = graph.node(v) as { rank: number; order: number }
+      node.order = next.get(node.rank) ?? 0
+      next.set(node.rank, node.order + 1)
+      const after = (graph.successors(v) as string[] | undefined) ?? []
+      for (let i = after.length - 1; i >= 0; i--) stack.push(after[i] as string)
+    }
+  }
 }
 
 type Rect = { x: number; y: number; width: number; height: number }

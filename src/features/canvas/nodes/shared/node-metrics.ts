@@ -65,3 +65,10 @@ export function outputHandleY(p: StepFaceParts, index: number): number {
 
 /** The y of the input handle (the middle of the face's left side). */
 export const inputHandleY = (p: StepFaceParts) => stepHeight(p) / 2
+
+/**
+ * The height the layout gives a step: its face with room for a problem line and live counts,
+ * which come and go (an edit, a refresh) without the graph being laid out again.
+ */
+export const layoutStepHeight = (face: { summaryLines: number; outputs: number }) =>
+  stepHeight({ ...face, marker: true, stats: true })

@@ -1,0 +1,89 @@
+import { MIN_TEXT_PX } from '../nodes/shared/node-metrics'
+
+export type XY = { x: number; y: number }
+export type Rect = { x: number; y: number; width: number; height: number }
+
+/** The label starts this far right of the source handle (clear of the handle's 12 px dot). */
+export const LABEL_OFFSET = 10
+export const LABEL_FONT_PX = MIN_TEXT_PX
+export const LABEL_HEIGHT = 18
+/** A backward edge leaves its source and enters its target this far out, in the column gap. */
+export const LANE = 24
+/** Clearance between a backward edge's run and the steps it passes. */
+const CLEARANCE = 20
+const CORNER = 10
+
+/** The box a label's text takes (an estimate: 0.62 em per character at 14 px, bold). */
+export const labelBox = (source: XY, text: string): Rect => ({
+  x: source.x + LABEL_OFFSET,
+  y: source.y - LABEL_HEIGHT / 2,
+  width: text.length * 0.62 * LABEL_FONT_PX,
+  height: LABEL_HEIGHT,
+})
+
+/** An edge whose target is not clearly right of its source: a smooth curve would cut back across. */
+export const isBackward = (source: XY, target: XY) => target.x < source.x + 2 * LANE
+
+/**
+ * The height of a backward edge's run between the two columns: the nearest line below (or above,
+ * when that is shorter) both endpoints that is `CLEARANCE` clear of every step it spans.
+ * `steps` may hold any steps; only those between the lanes count.
+ */
+export function runY(source: XY, target: XY, steps: readonly Rect[]): number {
+  const left = target.x - LANE - CLEARANCE
+  const right = source.x + LANE + CLEARANCE
+  const near = steps.filter((r) => r.x < right && r.x + r.width > left)
+  const free = (start: number, step: 1 | -1) => {
+    let y = start
+    for (let moved = true; moved;) {
+      moved = false
+      for (const r of near) {
+        if (y > r.y - CLEARANCE && y < r.y + r.height + CLEARANCE) {
+          y = step > 0 ? r.y + r.height + CLEARANCE : r.y - CLEARANCE
+          moved = true
+        }
+      }
+    }
+    return y
+  }
+  const below = free(Math.max(source.y, target.y) + CLEARANCE, 1)
+  const above = free(Math.min(source.y, target.y) - CLEARANCE, -1)
+  const detour = (y: number) => Math.abs(y - source.y) + Math.abs(y - target.y)
+  return detour(above) < detour(below) ? above : below
+}
+
+/** Out of the source to the right, along the run at `y`, and into the target from the left. */
+export const backwardPoints = (source: XY, target: XY, y: number): XY[] => [
+  source,
+  { x: source.x + LANE, y: source.y },
+  { x: source.x + LANE, y },
+  { x: target.x - LANE, y },
+  { x: target.x - LANE, y: target.y },
+  target,
+]
+
+/** An SVG path through `points` with rounded corners. */
+export function roundedPath(points: readonly XY[]): string {
+  const [first, ...rest] = points
+  if (!first) return ''
+  let d = `M ${first.x} ${first.y}`
+  rest.forEach((p, i) => {
+    const prev = points[i] as XY
+    const next = rest[i + 1]
+    if (!next) {
+      d += ` L ${p.x} ${p.y}`
+      return
+    }
+    const r = Math.min(CORNER, dist(prev, p) / 2, dist(p, next) / 2)
+    const a = toward(p, prev, r)
+    const b = toward(p, next, r)
+    d += ` L ${a.x} ${a.y} Q ${p.x} ${p.y} ${b.x} ${b.y}`
+  })
+  return d
+}
+
+const dist = (a: XY, b: XY) => Math.hypot(b.x - a.x, b.y - a.y)
+function toward(from: XY, to: XY, r: number): XY {
+  const d = dist(from, to) || 1
+  return { x: from.x + ((to.x - from.x) * r) / d, y: from.y + ((to.y - from.y) * r) / d }
+}
