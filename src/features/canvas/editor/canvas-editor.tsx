@@ -116,6 +116,7 @@ export function CanvasEditor(props: Props) {
   const { selectOnly, onNodesChange: applyNodes } = flow
   useFocusTarget(focus, selectOnly)
   const [focusForm, setFocusForm] = useState(false)
+  const [panelCollapsed, setPanelCollapsed] = useState(false)
   const onTempNode = useCallback((tempId: string) => {
     setSelect(tempId)
     setFocusForm(true)
@@ -139,14 +140,26 @@ export function CanvasEditor(props: Props) {
   const { selection, selectedCount } = usePanelSelection(flow.nodes, flow.edges, wrapper)
 
   const entryId = useMemo(
-    () => findEntry(graph.nodes, graph.edges.map((e) => e.target))?.id ?? null,
+    () =>
+      findEntry(
+        graph.nodes,
+        graph.edges.map((e) => e.target),
+      )?.id ?? null,
     [graph],
   )
   const roving = useRovingStep(flow.nodes, entryId)
   const reveal = useRevealStep(wrapper)
   const focusStep = useFocusStep(wrapper, reveal, roving.setTabStop)
   const build = useBuildActions(workflowId, { confirm, record: history.record, readOnly })
-  const ui = useBuildUi({ graphId: workflowId, graph, wrapper, actions, build, readOnly, focusStep })
+  const ui = useBuildUi({
+    graphId: workflowId,
+    graph,
+    wrapper,
+    actions,
+    build,
+    readOnly,
+    focusStep,
+  })
   const connectFrom = useCallback(
     (id: string) => {
       const step = flow.nodes.find((n) => n.id === id)
@@ -156,10 +169,23 @@ export function CanvasEditor(props: Props) {
     },
     [flow.nodes, ui],
   )
-  const onStepKeyDown = useStepKeys({ actions, readOnly, focusStep, onConnectFrom: connectFrom })
+  const editStep = useCallback(
+    (id: string) => {
+      selectOnly('node', id)
+      setPanelCollapsed(false)
+      setFocusForm(true)
+    },
+    [selectOnly],
+  )
+  const onStepKeyDown = useStepKeys({
+    actions,
+    readOnly,
+    focusStep,
+    onConnectFrom: connectFrom,
+    onEdit: editStep,
+  })
   const edgeHover = useEdgeHover()
   const [showKeys, setShowKeys] = useState(false)
-  const [panelCollapsed, setPanelCollapsed] = useState(false)
   const editorRoot = useRef<HTMLDivElement>(null)
   const rf = useReactFlow()
   const canvasKeys = useMemo(

@@ -75,7 +75,6 @@ export const CanvasToolbar = memo(function CanvasToolbar(props: Props) {
             >
               Delete{selectedCount ? ` (${selectedCount})` : ''}
             </Button>
-
           </div>
         </div>
       )}

@@ -15,15 +15,17 @@ type Options = {
   focusStep: (id: string) => void
   /** "C" on a step: the Connect to… dialog for it. */
   onConnectFrom: (id: string) => void
+  /** Enter on a step: select it alone and put focus in its settings form. */
+  onEdit: (id: string) => void
 }
 
 /**
  * Keys on a focused step: arrows move to the next step (along connections, else on screen),
- * Alt+arrows move the step itself, C connects it. React Flow's own arrow handling (which moves
+ * Alt+arrows move the step itself, Enter opens its settings with focus in the form, C connects it. React Flow's own arrow handling (which moves
  * selected steps) is stopped in the capture phase, so the two never both happen.
  */
 export function useStepKeys(options: Options) {
-  const { actions, readOnly, focusStep, onConnectFrom } = options
+  const { actions, readOnly, focusStep, onConnectFrom, onEdit } = options
   const flow = useReactFlow<StepNode, LinkEdge>()
 
   const onKeyDownCapture = useCallback(
@@ -54,13 +56,20 @@ export function useStepKeys(options: Options) {
         if (next) focusStep(next)
         return
       }
+      if (e.key === 'Enter' && !e.shiftKey && !e.altKey) {
+        // Shift+Enter is React Flow's: it adds the step to the selection.
+        e.preventDefault()
+        e.stopPropagation()
+        onEdit(id)
+        return
+      }
       if (!readOnly && !e.altKey && (e.key === 'c' || e.key === 'C')) {
         e.preventDefault()
         e.stopPropagation()
         onConnectFrom(id)
       }
     },
-    [actions, flow, focusStep, onConnectFrom, readOnly],
+    [actions, flow, focusStep, onConnectFrom, onEdit, readOnly],
   )
 
   return onKeyDownCapture

@@ -59,8 +59,20 @@ export const SidePanel = memo(function SidePanel({
     ? `${typeTitleOf(node.nodeType)}: ${node.label || 'Untitled'}`
     : `Connection ${edge?.label ?? '(default)'}`
   return (
+    // Escape from anywhere in the panel (a select keeps its own) goes back to the step, panel open.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <aside
       ref={root}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || e.defaultPrevented) return
+        const stepId = selection.kind === 'node' ? selection.id : (edge?.source ?? '')
+        const step = document.querySelector<HTMLElement>(
+          `.react-flow__node[data-id="${CSS.escape(stepId)}"]`,
+        )
+        if (!step) return
+        e.preventDefault()
+        step.focus()
+      }}
       aria-labelledby="canvas-side-panel-title"
       className="flex w-80 shrink-0 flex-col gap-4 overflow-y-auto border-l border-slate-200 bg-white p-4"
     >

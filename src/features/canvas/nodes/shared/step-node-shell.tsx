@@ -94,7 +94,9 @@ export function StepNodeShell({ data, selected, isConnectable, meta }: Props) {
               className="step-output relative pr-4 pl-8 text-right text-sm text-slate-700"
               style={px(ROW.output)}
             >
-              <span className={`block truncate ${output.extra ? 'italic' : ''}`}>{output.title}</span>
+              <span className={`block truncate ${output.extra ? 'italic' : ''}`}>
+                {output.title}
+              </span>
               <Handle
                 type="source"
                 position={Position.Right}
