@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { launchBrowser, openProbedPage } from './lib/browser'
-import { buildApp, buildBareFlow } from './lib/build'
+import { build } from 'vite'
+import { buildBareFlow } from './lib/build'
 import { mockApi } from './lib/mock-api'
 import { resetMock, seedGraph } from './lib/seed'
 import { freePort, startPreview } from './lib/server'
@@ -25,10 +26,17 @@ async function main() {
   const outDir = join(
     root,
     'node_modules/.cache',
-    `bench-dist-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`,
+    `bench-profile-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`,
   )
   if (!process.argv.includes('--skip-build')) {
-    await buildApp(root, outDir)
+    // Not minified, so the profile names functions.
+    await build({
+      root,
+      configFile: join(root, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true, minify: false },
+    })
     await buildBareFlow(dirname(fileURLToPath(import.meta.url)), outDir)
   }
   const server = await startPreview(root, outDir, await freePort(4480))
@@ -71,7 +79,10 @@ async function main() {
             const n = e as PerformanceNavigationTiming
             return { dcl: Math.round(n.domContentLoadedEventEnd), load: Math.round(n.loadEventEnd) }
           }),
-          longTasks: window.__bench.longTasks.map((t) => [Math.round(t.start), Math.round(t.duration)]),
+          longTasks: window.__bench.longTasks.map((t) => [
+            Math.round(t.start),
+            Math.round(t.duration),
+          ]),
         }))
         await context.close()
         if (round === 0) continue
@@ -86,11 +97,17 @@ async function main() {
           byFile.set(file, (byFile.get(file) ?? 0) + ms)
         }
         const top = (m: Map<string, number>, k: number) =>
-          [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([n, ms]) => `${ms.toFixed(1).padStart(7)} ms  ${n}`)
-        console.log(`\n===== ${kind}: first node ${info.firstNodeAt?.toFixed(0)} ms, ready ${info.readyAt?.toFixed(0)} ms`)
+          [...m]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, k)
+            .map(([n, ms]) => `${ms.toFixed(1).padStart(7)} ms  ${n}`)
+        console.log(
+          `\n===== ${kind}: first node ${info.firstNodeAt?.toFixed(0)} ms, ready ${info.readyAt?.toFixed(0)} ms`,
+        )
         console.log('navigation', info.nav)
         console.log('requests (start, end):')
-        for (const r of info.resources) console.log(`  ${String(r[1]).padStart(5)} ${String(r[2]).padStart(5)}  ${r[0]}`)
+        for (const r of info.resources)
+          console.log(`  ${String(r[1]).padStart(5)} ${String(r[2]).padStart(5)}  ${r[0]}`)
         console.log('long tasks (start, ms):', JSON.stringify(info.longTasks))
         console.log('self time by file:\n' + top(byFile, 12).join('\n'))
         console.log('self time by function:\n' + top(self, 30).join('\n'))
