@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { launchBrowser, openProbedPage } from './lib/browser'
+import { launchBrowser, openProbedPage, waitForQuiet } from './lib/browser'
+import { pacedDrag, pickNode } from './lib/pointer'
 import { build } from 'vite'
 import { buildBareFlow } from './lib/build'
 import { mockApi } from './lib/mock-api'
@@ -16,12 +17,14 @@ import { freePort, startPreview } from './lib/server'
 
 type ProfileNode = {
   id: number
+  children?: number[]
   callFrame: { functionName: string; url: string; lineNumber: number }
   hitCount?: number
 }
 
 async function main() {
   const nodes = Number(process.argv[2] ?? 200)
+  const drag = process.argv.includes('--drag')
   const root = process.cwd()
   const outDir = join(
     root,
@@ -59,9 +62,17 @@ async function main() {
         const cdp = await context.newCDPSession(page)
         await cdp.send('Profiler.enable')
         await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
-        await cdp.send('Profiler.start')
+        if (!drag) await cdp.send('Profiler.start')
         await page.goto(url)
         await page.waitForFunction(() => window.__bench.readyAt !== null, null, { timeout: 60_000 })
+        if (drag) {
+          await waitForQuiet(page)
+          const node = await pickNode(page)
+          if (!node) throw new Error('nothing to drag')
+          await cdp.send('Profiler.start')
+          await pacedDrag(page, node.at, { x: 160, y: 90 })
+          await new Promise((r) => setTimeout(r, 600))
+        }
         const { profile } = (await cdp.send('Profiler.stop')) as {
           profile: { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[] }
         }
@@ -96,6 +107,23 @@ async function main() {
           self.set(key, (self.get(key) ?? 0) + ms)
           byFile.set(file, (byFile.get(file) ?? 0) + ms)
         }
+        // Inclusive time per function (a component's own render, its hooks included).
+        const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+        const total = new Map<string, number>()
+        const inclusive = (n: ProfileNode, onStack: Set<string>): number => {
+          const file = n.callFrame.url.split('/').pop() || '(native)'
+          const key = `${n.callFrame.functionName || '(anon)'} ${file}:${n.callFrame.lineNumber}`
+          const fresh = !onStack.has(key)
+          if (fresh) onStack.add(key)
+          let ms = ((n.hitCount ?? 0) * us) / 1000
+          for (const c of n.children ?? []) ms += inclusive(byId.get(c) as ProfileNode, onStack)
+          if (fresh) {
+            onStack.delete(key)
+            total.set(key, (total.get(key) ?? 0) + ms)
+          }
+          return ms
+        }
+        inclusive(profile.nodes[0] as ProfileNode, new Set())
         const top = (m: Map<string, number>, k: number) =>
           [...m]
             .sort((a, b) => b[1] - a[1])
@@ -111,6 +139,10 @@ async function main() {
         console.log('long tasks (start, ms):', JSON.stringify(info.longTasks))
         console.log('self time by file:\n' + top(byFile, 12).join('\n'))
         console.log('self time by function:\n' + top(self, 30).join('\n'))
+        const mine = new Map([...total].filter(([k]) => /^[A-Z]\w+ /.test(k)))
+        console.log(
+          'inclusive time of capitalised functions (components):\n' + top(mine, 40).join('\n'),
+        )
       }
   } finally {
     await browser.close()
