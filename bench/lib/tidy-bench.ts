@@ -105,6 +105,9 @@ export async function tidyRuns(
       })
     }
     return out
+  } catch (error) {
+    await page.screenshot({ path: 'bench-results/tidy-failure.png' }).catch(() => undefined)
+    throw error
   } finally {
     await context.close()
   }
