@@ -16,6 +16,7 @@ import { buildApp, buildBareFlow } from './lib/build'
 import { analyseBundle } from './lib/bundle'
 import { budgetRows } from './lib/budgets'
 import { coldLoad, smoothnessSideBySide } from './lib/canvas-bench'
+import { tidyRuns, type TidyRun } from './lib/tidy-bench'
 import { listFirstRows } from './lib/list-bench'
 import { mockApi, type MockApi } from './lib/mock-api'
 import {
@@ -123,6 +124,39 @@ async function measureBrowser(o: BenchOptions, outDir: string, results: BenchRes
         )
       }
     }
+    if (wants(o, 'open')) {
+      const g = await seedGraph(api, OPEN_STEPS)
+      const app: { firstNodeMs: number; allNodesMs: number }[] = []
+      const bare: { firstNodeMs: number; allNodesMs: number }[] = []
+      await warmThenRun(o.runs, async (i) => {
+        const a = await coldLoad(browser as Browser, appUrl(g), OPEN_STEPS)
+        if (a.box) box = a.box
+        const b = await coldLoad(browser as Browser, bareUrl(g), OPEN_STEPS)
+        if (i < 0) return
+        app.push({ firstNodeMs: a.firstNodeMs, allNodesMs: a.readyMs })
+        bare.push({ firstNodeMs: b.firstNodeMs, allNodesMs: b.readyMs })
+      })
+      const m = medianOf(app)
+      const mb = medianOf(bare)
+      results.open = {
+        nodes: OPEN_STEPS,
+        firstNodeMs: m.firstNodeMs,
+        allNodesMs: m.allNodesMs,
+        bareFirstNodeMs: mb.firstNodeMs,
+        bareAllNodesMs: mb.allNodesMs,
+        runs: app,
+      }
+      log(`open ${OPEN_STEPS}: first step ${m.firstNodeMs} ms, all ${m.allNodesMs} ms`)
+    }
+    if (wants(o, 'tidy')) {
+      // Each run is undone, so the seeded grid (the same 1,000-step graph as above) comes back.
+      const g = graphs.get(TIDY_STEPS) ?? (await seedGraph(api, TIDY_STEPS))
+      const runs: TidyRun[] = await tidyRuns(browser, appUrl(g), TIDY_STEPS, o.runs)
+      results.tidy = { ...medianOf(runs), nodes: TIDY_STEPS, runs }
+      log(
+        `tidy ${TIDY_STEPS}: layout ${results.tidy.computeMs} ms, save ${results.tidy.saveMs} ms, undo ${results.tidy.undoMs} ms`,
+      )
+    }
     if (wants(o, 'optimistic')) {
       const id = await findActiveWorkflow(api)
       const runs: OptimisticRun[] = await warmThenRun(o.runs, async () => {
@@ -147,6 +181,10 @@ async function measureBrowser(o: BenchOptions, outDir: string, results: BenchRes
     await server.stop()
   }
 }
+
+/** Issue 17: the workflow size whose opening is judged, and the graph tidied up. */
+const OPEN_STEPS = 200
+const TIDY_STEPS = 1000
 
 /** The forecast issue's case: 10,000 leads (on a 30-step graph over 30 days). */
 const FORECAST_LEADS = 10_000
@@ -188,8 +226,17 @@ async function main() {
     'node_modules/.cache',
     `bench-dist-${createHash('sha1').update(o.root).digest('hex').slice(0, 8)}`,
   )
-  const browserSections: Section[] = ['list', 'cold', 'smooth', 'optimistic', 'forecast']
-  const needsBuild = wants(o, 'bundle') || wants(o, 'history') || browserSections.some((s) => wants(o, s))
+  const browserSections: Section[] = [
+    'list',
+    'cold',
+    'smooth',
+    'optimistic',
+    'forecast',
+    'open',
+    'tidy',
+  ]
+  const needsBuild =
+    wants(o, 'bundle') || wants(o, 'history') || browserSections.some((s) => wants(o, s))
   log(
     `root ${o.root}, ${o.runs} runs after a warm-up, load average ${loadavg()
       .map((l) => l.toFixed(1))

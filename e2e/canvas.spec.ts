@@ -394,6 +394,43 @@ test('tidy up lays the graph out left to right and saves every position', async 
     expect(x.get(b)).toBeGreaterThan(x.get(a) ?? Infinity)
 })
 
+test('tidy up shows its progress, Cancel puts every step back, and one Undo takes a finished tidy-up back', async ({
+  page,
+  request,
+}) => {
+  await open(page, READY)
+  const positions = async () => {
+    const body = await (await request.get('/v1/workflows/wf_apptready001/nodes')).json()
+    return (body.data as { id: string; position_x: number; position_y: number }[])
+      .map((n) => `${n.id} ${n.position_x},${n.position_y}`)
+      .sort()
+  }
+  const before = await positions()
+  const progress = page.getByTestId('tidy-progress')
+  try {
+    // Slow answers, so the progress can be seen and cancelled half way.
+    await request.post('/v1/__mock/faults', { data: { latencyMs: 400 } })
+    await page.getByRole('button', { name: 'Tidy up' }).click()
+    const bar = progress.getByRole('progressbar', { name: /^Tidying up: \d of 8 steps saved$/ })
+    await expect(bar).toHaveAttribute('aria-valuemax', '8')
+    await expect(bar).toHaveAttribute('aria-valuenow', /^[1-7]$/, { timeout: 5000 })
+    await progress.getByRole('button', { name: 'Cancel' }).click()
+    await expect(progress).toHaveCount(0, { timeout: 10_000 })
+  } finally {
+    await request.post('/v1/__mock/faults', { data: { reset: true } })
+  }
+  expect(await positions()).toEqual(before)
+  await expect(page.getByRole('button', { name: 'Undo tidy up' })).toHaveCount(0)
+
+  await page.getByRole('button', { name: 'Tidy up' }).click()
+  const undo = page.getByRole('button', { name: 'Undo tidy up' })
+  await expect(undo).toBeEnabled()
+  expect(await positions()).not.toEqual(before)
+  await undo.click()
+  await expect(page.getByRole('button', { name: 'Redo tidy up' })).toBeEnabled()
+  expect(await positions()).toEqual(before)
+})
+
 test('leaving with unsaved step settings asks first and keeps the typing on "Stay"', async ({
   page,
 }) => {

@@ -14,6 +14,9 @@ export const BUDGET = {
   forecastMs: 300,
   activityMs: 200,
   compareMs: 1000,
+  openFirstMs: 1500,
+  openAllMs: 2500,
+  tidyComputeMs: 500,
 }
 
 /**
@@ -309,6 +312,7 @@ export function budgetRows(r: BenchResults): Row[] {
       ...(budget === undefined ? {} : { budget: `≤ ${budget}`, pass: p.cold.medianMs <= budget }),
     })
   }
+  rows.push(...openTidyRows(r))
   rows.push(...forecastRows(r))
   rows.push(...historyRows(r))
   return rows
@@ -337,4 +341,58 @@ function historyRows(r: BenchResults): Row[] {
       pass: h.compare.medianMs <= BUDGET.compareMs,
     },
   ]
+}
+
+/** Issue 17: a 200-step workflow opened, and "Tidy up" of 1,000 steps (decision 004). */
+function openTidyRows(r: BenchResults): Row[] {
+  const rows: Row[] = []
+  const o = r.open
+  if (o)
+    rows.push(
+      {
+        section: 'open',
+        figure: `${o.nodes} steps: load → first step shown`,
+        value: o.firstNodeMs,
+        unit: 'ms',
+        bare: o.bareFirstNodeMs,
+        budget: `≤ ${BUDGET.openFirstMs}`,
+        pass: o.firstNodeMs <= BUDGET.openFirstMs,
+      },
+      {
+        section: 'open',
+        figure: `${o.nodes} steps: load → every step shown (measured, painted)`,
+        value: o.allNodesMs,
+        unit: 'ms',
+        bare: o.bareAllNodesMs,
+        budget: `≤ ${BUDGET.openAllMs}`,
+        pass: o.allNodesMs <= BUDGET.openAllMs,
+      },
+    )
+  const t = r.tidy
+  if (t)
+    rows.push(
+      {
+        section: 'tidy',
+        figure: `tidy up ${t.nodes} steps: layout in the page (${t.moved} moved)`,
+        value: t.computeMs,
+        unit: 'ms',
+        budget: `≤ ${BUDGET.tidyComputeMs}`,
+        pass: t.computeMs <= BUDGET.tidyComputeMs,
+      },
+      {
+        section: 'tidy',
+        figure: `tidy up ${t.nodes} steps: click → last position saved (${t.patches} PATCHes, 6 at a time)`,
+        value: t.saveMs,
+        unit: 'ms',
+        budget: `${t.patches} = ${t.moved} moved`,
+        pass: t.patches === t.moved,
+      },
+      {
+        section: 'tidy',
+        figure: `undo tidy up ${t.nodes} steps: click → every position back`,
+        value: t.undoMs,
+        unit: 'ms',
+      },
+    )
+  return rows
 }

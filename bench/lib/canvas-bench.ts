@@ -53,18 +53,26 @@ async function loadCanvas(browser: Browser, url: string, nodes: number, countRen
     timeout: READY_TIMEOUT,
     polling: 100,
   })
-  const readyAt = await probed.page.evaluate(() => window.__bench.readyAt as number)
-  return { ...probed, readyAt }
+  const { readyAt, firstNodeAt } = await probed.page.evaluate(() => ({
+    readyAt: window.__bench.readyAt as number,
+    firstNodeAt: window.__bench.firstNodeAt ?? NaN,
+  }))
+  return { ...probed, readyAt, firstNodeAt }
 }
 
-export type ColdLoad = { readyMs: number; box: { width: number; height: number } | null }
+export type ColdLoad = {
+  readyMs: number
+  /** Navigation start → the paint after the first step node showed inside the canvas. */
+  firstNodeMs: number
+  box: { width: number; height: number } | null
+}
 
 /** Navigation start → all nodes measured and painted, in a fresh (cold-cache) context. */
 export async function coldLoad(browser: Browser, url: string, nodes: number): Promise<ColdLoad> {
-  const { context, page, readyAt } = await loadCanvas(browser, url, nodes, false)
+  const { context, page, readyAt, firstNodeAt } = await loadCanvas(browser, url, nodes, false)
   const box = await canvasBox(page)
   await context.close()
-  return { readyMs: round(readyAt, 1), box }
+  return { readyMs: round(readyAt, 1), firstNodeMs: round(firstNodeAt, 1), box }
 }
 
 async function cdpMetrics(cdp: CDPSession) {

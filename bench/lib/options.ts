@@ -28,10 +28,12 @@ export const SECTIONS = [
   'preflight',
   'forecast',
   'history',
+  'open',
+  'tidy',
 ] as const
 export type Section = (typeof SECTIONS)[number]
 
-const USAGE = `npm run bench -- [--quick] [--runs N] [--only bundle,list,cold,smooth,optimistic,preflight,forecast,history]
+const USAGE = `npm run bench -- [--quick] [--runs N] [--only bundle,list,cold,smooth,optimistic,preflight,forecast,history,open,tidy]
   [--sizes 100,300] [--ref HEAD | --root DIR] [--port N] [--skip-build]
 npm run bench -- --report bench-results/<file>.json`
 

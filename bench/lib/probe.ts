@@ -43,6 +43,8 @@ export type ClickPaint = {
 export type BenchState = {
   clickPaint: ClickPaint | null
   readyAt: number | null
+  /** Canvas pages: the paint after the first step node was shown inside the canvas. */
+  firstNodeAt: number | null
   firstPaintAt: number | null
   longTasks: { start: number; duration: number }[]
   frames: number[] | null
@@ -66,6 +68,7 @@ export function installProbe(options: ProbeOptions) {
   const state: BenchState = {
     clickPaint: null,
     readyAt: null,
+    firstNodeAt: null,
     firstPaintAt: null,
     longTasks: [],
     frames: null,
@@ -104,10 +107,30 @@ export function installProbe(options: ProbeOptions) {
 
   const expect = options.expectNodes
   if (expect !== null) {
+    let firstSeen = false
+    const inCanvas = (n: HTMLElement) => {
+      const canvas = document.querySelector('.react-flow')?.getBoundingClientRect()
+      const r = n.getBoundingClientRect()
+      return (
+        !!canvas &&
+        r.width > 0 &&
+        r.right > canvas.left &&
+        r.left < canvas.right &&
+        r.bottom > canvas.top &&
+        r.top < canvas.bottom
+      )
+    }
     const check = () => {
       const nodes = document.querySelectorAll<HTMLElement>('.react-flow__node')
       let shown = 0
       for (const n of nodes) if (n.style.visibility !== 'hidden') shown++
+      if (!firstSeen && shown > 0)
+        for (const n of nodes)
+          if (n.style.visibility !== 'hidden' && inCanvas(n)) {
+            firstSeen = true
+            afterPaint((t) => (state.firstNodeAt = t))
+            break
+          }
       if (nodes.length === expect && shown === expect) afterPaint((t) => (state.readyAt = t))
       else requestAnimationFrame(check)
     }

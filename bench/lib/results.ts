@@ -4,6 +4,7 @@ import type { OptimisticRun } from './optimistic-bench'
 import type { ForecastNodeFigure, ForecastScreenFigure } from './forecast'
 import type { PreflightFigure } from './preflight'
 import type { HistoryFigure } from './history-bench'
+import type { TidyRun } from './tidy-bench'
 
 /** Everything one `npm run bench` measured (medians unless a name says otherwise). */
 export type BenchResults = {
@@ -23,6 +24,17 @@ export type BenchResults = {
   preflight?: PreflightFigure[]
   forecast?: { node?: ForecastNodeFigure; screen?: ForecastScreenFigure }
   history?: HistoryFigure
+  /** Issue 17: opening a 200-step workflow (app; bare React Flow alongside for reference). */
+  open?: {
+    nodes: number
+    firstNodeMs: number
+    allNodesMs: number
+    bareFirstNodeMs: number
+    bareAllNodesMs: number
+    runs: { firstNodeMs: number; allNodesMs: number }[]
+  }
+  /** Issue 17: "Tidy up" of a 1,000-step graph through the UI, and its undo (medians). */
+  tidy?: TidyRun & { nodes: number; runs: TidyRun[] }
   errors: string[]
 }
 

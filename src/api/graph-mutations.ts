@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { z } from 'zod'
+import { PoolCancelled, runPool } from '../lib/pool'
 import { apiRequest } from './client'
 import { graphEndpoint } from './graph-source'
 import { graphQueries } from './graph'
@@ -236,13 +237,47 @@ export function useUpdateNode(workflowId: string, onFailure?: OnGraphEditFailure
   })
 }
 
-export type MoveNodesVars = { moves: { nodeId: string; position: XY }[] }
+export type MoveProgress = { phase: 'saving' | 'putting back'; done: number; total: number }
+export type MoveNodesVars = {
+  moves: { nodeId: string; position: XY }[]
+  /** Where the nodes were: on a failure or a cancel, the positions already saved go back there. */
+  before?: ReadonlyMap<string, XY | null>
+  /** Stops sending; what was saved is put back and the mutation fails with `PoolCancelled`. */
+  signal?: AbortSignal
+  onProgress?: (progress: MoveProgress) => void
+}
 
-/** Saves positions of one or many nodes (a drag, a keyboard move, "Tidy up"). */
+/** Position PATCHes in flight at once (the API has no bulk endpoint, contract §3 #13). */
+export const MOVE_REQUESTS_AT_ONCE = 6
+
+/**
+ * Saves positions of one or many nodes (a drag, a keyboard move, "Tidy up") with bounded parallel
+ * requests. All or nothing: after a refusal or a cancel, the positions already saved are put back
+ * (and the optimistic cache rolls back), so the graph is never left half moved.
+ */
 export function useMoveNodes(workflowId: string, onFailure?: OnGraphEditFailure) {
-  return useGraphMutation<MoveNodesVars, WorkflowNode[]>(workflowId, {
-    mutationFn: ({ moves }) =>
-      Promise.all(moves.map((m) => updateNode(workflowId, m.nodeId, { position: m.position }))),
+  return useGraphMutation<MoveNodesVars, void>(workflowId, {
+    mutationFn: async ({ moves, before, signal, onProgress }) => {
+      const save = (m: { nodeId: string; position: XY }) =>
+        updateNode(workflowId, m.nodeId, { position: m.position })
+      onProgress?.({ phase: 'saving', done: 0, total: moves.length })
+      const sent = await runPool(moves, save, {
+        limit: MOVE_REQUESTS_AT_ONCE,
+        signal,
+        onDone: (done, total) => onProgress?.({ phase: 'saving', done, total }),
+      })
+      if (sent.error === undefined && !sent.cancelled) return
+      const back = sent.done.flatMap((i) => {
+        const nodeId = (moves[i] as { nodeId: string }).nodeId
+        const position = before?.get(nodeId)
+        return position ? [{ nodeId, position }] : []
+      })
+      await runPool(back, save, {
+        limit: MOVE_REQUESTS_AT_ONCE,
+        onDone: (done, total) => onProgress?.({ phase: 'putting back', done, total }),
+      })
+      throw sent.cancelled ? new PoolCancelled() : sent.error
+    },
     optimistic: (g, { moves }) => {
       const byId = new Map(moves.map((m) => [m.nodeId, m.position]))
       return {

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { PreflightPanel } from './preflight-panel'
 import type { Problem } from '../../domain/problem'
 import { nurtureGraph } from './testing/fixtures'
+import type { WorkflowGraph } from '../../api/schemas/graph'
 
 const graph = nurtureGraph()
 const p = (init: Partial<Problem> & Pick<Problem, 'id' | 'severity'>): Problem => ({
@@ -93,5 +94,51 @@ describe('PreflightPanel', () => {
   it('labels server problems as coming from the server', () => {
     renderPanel([{ ...p({ id: 'srv', severity: 'error', nodeId: 'call2' }), source: 'server' }])
     expect(screen.getByRole('button', { name: /Message srv/ })).toHaveTextContent('From the server')
+  })
+})
+
+describe('PreflightPanel with many steps alike', () => {
+  const many: WorkflowGraph = {
+    nodes: Array.from({ length: 100 }, (_, i) => ({
+      id: `s${i}`,
+      nodeType: 'VOICE_CALL',
+      label: `Call ${i + 1}`,
+      position: null,
+      config: {},
+    })),
+    edges: [],
+  }
+  const firstName = (i: number): Problem => ({
+    id: `variables.no-lead-columns:s${i}`,
+    code: 'variables.no-lead-columns',
+    severity: 'warning',
+    nodeId: `s${i}`,
+    message: `“Call ${i + 1}” uses {{first_name}} in its settings, but no leads have been uploaded yet, so nothing says it will have a value.`,
+    fix: 'Upload leads with a “first_name” column; a variable without a value is spoken literally.',
+    source: 'client',
+  })
+
+  it('lists 99 identical warnings as one row whose "Show all" lists the steps, each selectable', async () => {
+    const list = [
+      ...Array.from({ length: 99 }, (_, i) => firstName(i)),
+      p({ id: 'other', severity: 'error', nodeId: 's99' }),
+    ]
+    const onSelect = vi.fn()
+    render(<PreflightPanel problems={list} graph={many} onSelect={onSelect} />)
+    const row = await screen.findByRole('group', {
+      name: '99 steps use {{first_name}} in their settings, but no leads have been uploaded yet, so nothing says it will have a value.',
+    })
+    expect(screen.getAllByRole('group')).toHaveLength(2)
+    expect(within(row).queryByRole('button', { name: 'Call 5' })).toBeNull()
+    const showAll = within(row).getByRole('button', { name: 'Show all 99 steps' })
+    expect(showAll).toHaveAttribute('aria-expanded', 'false')
+    await userEvent.click(showAll)
+    expect(showAll).toHaveAttribute('aria-expanded', 'true')
+    const steps = within(row).getAllByRole('button', { name: /^Call \d+$/ })
+    expect(steps).toHaveLength(99)
+    await userEvent.click(within(row).getByRole('button', { name: 'Call 5' }))
+    expect(onSelect).toHaveBeenCalledWith({ kind: 'node', id: 's4' })
+    // The step with its own problem is listed as before.
+    expect(screen.getByRole('group', { name: 'Call 100' })).toBeInTheDocument()
   })
 })

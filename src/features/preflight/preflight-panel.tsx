@@ -1,6 +1,7 @@
-import { useDeferredValue, useId, useMemo } from 'react'
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react'
 import type { WorkflowGraph } from '../../api/schemas/graph'
 import { groupProblems, type ProblemGroup } from './group-problems'
+import { shareIdentical, type SharedProblem } from './shared-problems'
 import { countBySeverity, type Problem, type ProblemSeverity } from '../../domain/problem'
 
 export type PreflightTarget = { kind: 'node' | 'edge'; id: string }
@@ -35,7 +36,14 @@ const SEVERITY = {
   },
 } as const
 
-const NO_GROUPS: ProblemGroup[] = []
+type Groups = { shared: SharedProblem[]; byNode: ProblemGroup[] }
+const NO_GROUPS: Groups = { shared: [], byNode: [] }
+
+/** Problems several steps share first (one row each), then the rest by step. */
+function groupAll(problems: readonly Problem[], graph: WorkflowGraph): Groups {
+  const { shared, rest } = shareIdentical(problems, graph)
+  return { shared, byNode: groupProblems(rest, graph) }
+}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
@@ -49,7 +57,7 @@ export function PreflightPanel({
 }: PreflightPanelProps) {
   const headingId = useId()
   const { errors, warnings } = countBySeverity(problems)
-  const groups = useMemo(() => groupProblems(problems, graph), [problems, graph])
+  const groups = useMemo(() => groupAll(problems, graph), [problems, graph])
   // Counts update at once; the list (hundreds of items on a big graph) renders right after,
   // so it never holds up the canvas painting or an edit.
   const shownGroups = useDeferredValue(groups, NO_GROUPS)
@@ -86,7 +94,10 @@ export function PreflightPanel({
           activatable={activatable}
         />
       )}
-      {shownGroups.map((group) => (
+      {shownGroups.shared.map((group) => (
+        <SharedProblemView key={group.key} group={group} onSelect={onSelect} />
+      ))}
+      {shownGroups.byNode.map((group) => (
         <ProblemGroupView
           key={group.key}
           title={group.title}
@@ -144,7 +155,76 @@ function Summary({
   )
 }
 
-function ProblemGroupView({
+const targetOf = (problem: Problem): PreflightTarget | null =>
+  problem.edgeId
+    ? { kind: 'edge', id: problem.edgeId }
+    : problem.nodeId
+      ? { kind: 'node', id: problem.nodeId }
+      : null
+
+/** One problem many steps share: said once, with a disclosure listing the steps (each selectable). */
+const SharedProblemView = memo(function SharedProblemView({
+  group,
+  onSelect,
+}: {
+  group: SharedProblem
+  onSelect: (target: PreflightTarget) => void
+}) {
+  const headingId = useId()
+  const listId = useId()
+  const [open, setOpen] = useState(false)
+  const s = SEVERITY[group.severity]
+  const count = group.items.length.toLocaleString('en')
+  return (
+    <div role="group" aria-labelledby={headingId} data-shared-problem={group.code}>
+      <div className={`rounded-md border-l-4 ${s.border} ${s.bg} px-2.5 py-1.5`}>
+        <span className={`flex items-center gap-1 text-xs font-semibold ${s.text}`}>
+          <span aria-hidden="true">{s.icon}</span>
+          {s.word}
+        </span>
+        <h3 id={headingId} className="text-sm font-normal text-slate-900">
+          {group.title}
+        </h3>
+        <span className="block text-xs text-slate-700">
+          <span className="font-semibold">Fix: </span>
+          {group.fix}
+        </span>
+        <button
+          type="button"
+          className="mt-1 text-xs font-semibold text-slate-800 underline"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => setOpen((o) => !o)}
+        >
+          {open ? `Hide the ${count} steps` : `Show all ${count} steps`}
+        </button>
+      </div>
+      {open ? (
+        <ul id={listId} className="mt-1 flex flex-col gap-0.5 pl-3">
+          {group.items.map(({ problem, stepName }) => {
+            const target = targetOf(problem)
+            return (
+              <li key={problem.id}>
+                <button
+                  type="button"
+                  className="w-full truncate rounded px-1.5 py-0.5 text-left text-sm text-slate-900 hover:bg-slate-100"
+                  data-problem-id={problem.id}
+                  disabled={!target}
+                  onClick={() => target && onSelect(target)}
+                >
+                  {stepName}
+                </button>
+              </li>
+            )
+          })}
+        </ul>
+      ) : null}
+    </div>
+  )
+})
+
+// Memoised: a big list is not rendered again when the panel re-renders with the same groups.
+const ProblemGroupView = memo(function ProblemGroupView({
   title,
   problems,
   onSelect,
@@ -177,7 +257,7 @@ function ProblemGroupView({
       </ul>
     </div>
   )
-}
+})
 
 function ProblemItem({
   problem,
@@ -187,11 +267,7 @@ function ProblemItem({
   onSelect: (target: PreflightTarget) => void
 }) {
   const s = SEVERITY[problem.severity]
-  const target: PreflightTarget | null = problem.edgeId
-    ? { kind: 'edge', id: problem.edgeId }
-    : problem.nodeId
-      ? { kind: 'node', id: problem.nodeId }
-      : null
+  const target = targetOf(problem)
   const body = (
     <>
       <span className={`flex items-center gap-1 text-xs font-semibold ${s.text}`}>

@@ -83,4 +83,28 @@ describe('usePreflight', () => {
     expect(result.current.isChecking).toBe(true)
     expect(result.current.problems).toEqual([])
   })
+
+  it('does not check again when steps only move (preflight ignores positions)', async () => {
+    const { result, client } = setup()
+    act(() => {
+      client.setQueryData(
+        graphQueries.graph(WORKFLOW_ID).queryKey,
+        (graph: WorkflowGraph | undefined) => (graph ? withConfig(graph, 'call1', {}) : graph),
+      )
+    })
+    await waitFor(() => expect(result.current.problems).toHaveLength(2))
+    const problems = result.current.problems
+    act(() => {
+      client.setQueryData(
+        graphQueries.graph(WORKFLOW_ID).queryKey,
+        (graph: WorkflowGraph | undefined) =>
+          graph && {
+            ...graph,
+            nodes: graph.nodes.map((n, i) => (i === 0 ? { ...n, position: { x: 9, y: 9 } } : n)),
+          },
+      )
+    })
+    await waitFor(() => expect(result.current.graph?.nodes[0]?.position).toEqual({ x: 9, y: 9 }))
+    expect(result.current.problems).toBe(problems)
+  })
 })

@@ -1,9 +1,10 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { graphQueries } from '../../api/graph'
 import { leadsInFlightQuery } from '../../api/leads-in-flight'
 import { resourceQueries } from '../../api/resources'
 import { workflowQueries } from '../../api/workflows'
+import { movedOnly } from '../../api/moved-only'
 import { runPreflight } from './run-preflight'
 
 export { markersFrom } from './markers'
@@ -43,12 +44,18 @@ export function usePreflight(
   const leadsInFlight = live ? inFlight.data?.leads : undefined
 
   const graph = graphQuery.data
+  // Preflight does not look at positions: a step dragged (or a whole tidy-up) checks nothing again.
+  const [checked, setChecked] = useState(graph)
+  const checkedChanged =
+    graph !== checked && (!graph || !checked || movedOnly(checked, graph) === null)
+  if (checkedChanged) setChecked(graph)
+  const checkedGraph = checkedChanged ? graph : checked
   const enrolledLeads = workflow.data?.leadCount
   const problems = useMemo(
     () =>
-      graph
+      checkedGraph
         ? runPreflight({
-            graph,
+            graph: checkedGraph,
             agents: agents.data,
             phoneNumbers: phoneNumbers.data,
             variableKeys: variableKeys.data,
@@ -59,7 +66,7 @@ export function usePreflight(
           })
         : [],
     [
-      graph,
+      checkedGraph,
       agents.data,
       phoneNumbers.data,
       variableKeys.data,
@@ -71,6 +78,8 @@ export function usePreflight(
   return {
     problems,
     graph,
+    /** The graph the problems were found in: the same object while steps only move. */
+    checkedGraph,
     isLoading: graphQuery.isPending,
     /** The last refresh of the graph failed: what is checked may not be what the server holds. */
     isStale: graphQuery.isRefetchError,

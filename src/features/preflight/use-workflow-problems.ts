@@ -8,14 +8,15 @@ type ServerProblems = { problems: Problem[]; graphVersion: unknown }
 
 /**
  * The workflow's problems: the client's preflight merged with what the server said when it
- * refused activation. The server has the last word; its problems stay until the graph is edited.
+ * refused activation. The server has the last word; its problems stay until the graph is edited (moving steps is not
+ * an edit that preflight sees).
  */
 export function useWorkflowProblems(
   workflowId: string,
   graphId: string = workflowId,
   formerStepNames?: ReadonlyMap<string, string>,
 ) {
-  const { problems, graph, isChecking, isStale } = usePreflight(
+  const { problems, graph, checkedGraph, isChecking, isStale } = usePreflight(
     workflowId,
     graphId,
     formerStepNames,
@@ -23,8 +24,8 @@ export function useWorkflowProblems(
   const [server, setServer] = useState<ServerProblems | null>(null)
 
   const allProblems = useMemo(
-    () => [...(server && server.graphVersion === graph ? server.problems : []), ...problems],
-    [server, graph, problems],
+    () => [...(server && server.graphVersion === checkedGraph ? server.problems : []), ...problems],
+    [server, checkedGraph, problems],
   )
   const markers = useMemo(() => markersFrom(allProblems), [allProblems])
   const errorCount = allProblems.filter((p) => p.severity === 'error').length
@@ -32,10 +33,10 @@ export function useWorkflowProblems(
   const addServerProblems = useCallback(
     (error: ApiError) =>
       setServer({
-        problems: serverProblemsFrom(error, graph ?? { nodes: [], edges: [] }),
-        graphVersion: graph,
+        problems: serverProblemsFrom(error, checkedGraph ?? { nodes: [], edges: [] }),
+        graphVersion: checkedGraph,
       }),
-    [graph],
+    [checkedGraph],
   )
 
   return {
@@ -43,6 +44,8 @@ export function useWorkflowProblems(
     markers,
     errorCount,
     graph,
+    /** `graph` as preflight last checked it: unchanged while steps only move. */
+    checkedGraph,
     isChecking,
     isStale,
     addServerProblems,

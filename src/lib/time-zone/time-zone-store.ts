@@ -5,21 +5,33 @@
 const KEY = 'wc:time-zone'
 const listeners = new Set<() => void>()
 
+// Building an Intl.DateTimeFormat costs tens of microseconds, and `currentTimeZone` is read on
+// every render of every date on screen (useSyncExternalStore): each answer is worked out once.
+let viewerZone: string | null = null
+const validZones = new Map<string, boolean>()
+
 export function viewerTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
-  } catch {
-    return 'UTC'
-  }
+  if (viewerZone === null)
+    try {
+      viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+    } catch {
+      viewerZone = 'UTC'
+    }
+  return viewerZone
 }
 
 export function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone })
-    return true
-  } catch {
-    return false
+  let valid = validZones.get(zone)
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-GB', { timeZone: zone })
+      valid = true
+    } catch {
+      valid = false
+    }
+    validZones.set(zone, valid)
   }
+  return valid
 }
 
 function storage(): Storage | null {

@@ -45,6 +45,8 @@ type TestRunPath = { nodes: Set<string>; edges: Set<string>; currentNodeId: stri
 
 type Focus = { kind: 'node' | 'edge'; id: string; nonce: number }
 
+const NO_GRAPH = { nodes: [], edges: [] }
+
 /** Composes header, lifecycle controls, canvas and side panels for one workflow. */
 export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
   const navigate = useNavigate()
@@ -72,6 +74,7 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
     markers,
     errorCount,
     graph,
+    checkedGraph,
     isChecking,
     isStale,
     addServerProblems,
@@ -328,7 +331,7 @@ export function WorkflowWorkspace({ workflow }: { workflow: Workflow }) {
                       <PanelErrorBoundary name="preflight panel">
                         <PreflightPanel
                           problems={allProblems}
-                          graph={graph ?? { nodes: [], edges: [] }}
+                          graph={checkedGraph ?? NO_GRAPH}
                           onSelect={select}
                           checking={isChecking}
                           stale={isStale}

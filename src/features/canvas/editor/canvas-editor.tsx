@@ -44,6 +44,7 @@ import { useFocusTarget } from './use-focus-target'
 import { usePanelSelection } from './use-panel-selection'
 import { useGraphActions } from './use-graph-actions'
 import { useMoveSaver } from './use-move-saver'
+import { TidyProgressBar } from './tidy-up/tidy-progress'
 import { useUndo } from '../undo/use-undo'
 import { useUndoKeys } from '../undo/use-undo-keys'
 
@@ -238,6 +239,7 @@ export function CanvasEditor(props: Props) {
         onAdd={commands.onAdd}
         onDeleteSelected={commands.onDeleteSelected}
         onTidy={commands.onTidy}
+        progress={commands.tidyRun ? <TidyProgressBar run={commands.tidyRun} /> : null}
       />
       <div role="status" aria-live="polite">
         {outside.notice ? (

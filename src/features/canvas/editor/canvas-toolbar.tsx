@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, type ReactNode } from 'react'
 import { Button } from '../../../components/ui/button'
 import { STATUS_LABELS, type WorkflowStatus } from '../../../domain/workflow-status'
 import { isLive } from './edit-guard'
@@ -46,6 +46,8 @@ type Props = {
   onAdd: (type: KnownNodeType) => void
   onDeleteSelected: () => void
   onTidy: () => void
+  /** Shown while a tidy-up saves (tidy-up/tidy-progress.tsx). */
+  progress?: ReactNode
 }
 
 export const CanvasToolbar = memo(function CanvasToolbar(props: Props) {
@@ -61,6 +63,7 @@ export const CanvasToolbar = memo(function CanvasToolbar(props: Props) {
         <div role="group" aria-label="Canvas tools" className="flex flex-wrap items-center gap-3">
           <Palette onAdd={props.onAdd} />
           <div className="ml-auto flex items-center gap-1.5">
+            {props.progress}
             <UndoRedoButtons history={props.history} />
             <Button size="sm" onClick={props.onTidy}>
               Tidy up

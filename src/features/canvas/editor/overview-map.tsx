@@ -13,6 +13,9 @@ const COLOR = {
   view: '#4338ca',
 }
 
+/** The map's redraw interval while a step is being dragged. */
+const DRAG_REDRAW_MS = 100
+
 type Rect = { x: number; y: number; width: number; height: number }
 
 type View = {
@@ -84,31 +87,43 @@ export function OverviewMap() {
     height: r.height * scale,
   })
 
+  const lastDraw = useRef(0)
   useEffect(() => {
-    const ctx = canvas.current?.getContext('2d')
-    if (!ctx) return
-    const ratio = window.devicePixelRatio || 1
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
-    ctx.clearRect(0, 0, WIDTH, HEIGHT)
-    for (const n of nodes) {
-      const r = toMap({
-        x: n.position.x,
-        y: n.position.y,
-        width: n.measured?.width ?? DEFAULT_NODE_SIZE.width,
-        height: n.measured?.height ?? DEFAULT_NODE_SIZE.height,
-      })
-      ctx.fillStyle = n.data.marker ? COLOR.problem : COLOR.node
-      ctx.fillRect(r.x, r.y, Math.max(r.width, 1), Math.max(r.height, 1))
+    const draw = () => {
+      lastDraw.current = performance.now()
+      const ctx = canvas.current?.getContext('2d')
+      if (!ctx) return
+      const ratio = window.devicePixelRatio || 1
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
+      ctx.clearRect(0, 0, WIDTH, HEIGHT)
+      for (const n of nodes) {
+        const r = toMap({
+          x: n.position.x,
+          y: n.position.y,
+          width: n.measured?.width ?? DEFAULT_NODE_SIZE.width,
+          height: n.measured?.height ?? DEFAULT_NODE_SIZE.height,
+        })
+        ctx.fillStyle = n.data.marker ? COLOR.problem : COLOR.node
+        ctx.fillRect(r.x, r.y, Math.max(r.width, 1), Math.max(r.height, 1))
+      }
+      const v = toMap(view)
+      ctx.fillStyle = COLOR.mask
+      ctx.beginPath()
+      ctx.rect(0, 0, WIDTH, HEIGHT)
+      ctx.rect(v.x, v.y, v.width, v.height)
+      ctx.fill('evenodd')
+      ctx.strokeStyle = COLOR.view
+      ctx.lineWidth = 1.5
+      ctx.strokeRect(v.x, v.y, v.width, v.height)
     }
-    const v = toMap(view)
-    ctx.fillStyle = COLOR.mask
-    ctx.beginPath()
-    ctx.rect(0, 0, WIDTH, HEIGHT)
-    ctx.rect(v.x, v.y, v.width, v.height)
-    ctx.fill('evenodd')
-    ctx.strokeStyle = COLOR.view
-    ctx.lineWidth = 1.5
-    ctx.strokeRect(v.x, v.y, v.width, v.height)
+    // While a step is dragged the map follows at a few frames a second (a thousand boxes redrawn
+    // on every frame cost the drag its frame budget); the drop draws at once.
+    const wait = nodes.some((n) => n.dragging)
+      ? DRAG_REDRAW_MS - (performance.now() - lastDraw.current)
+      : 0
+    if (wait <= 0) return draw()
+    const timer = setTimeout(draw, wait)
+    return () => clearTimeout(timer)
   })
 
   const moveViewTo = (event: PointerEvent<HTMLCanvasElement>) => {

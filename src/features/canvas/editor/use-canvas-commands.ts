@@ -1,10 +1,11 @@
 import { useCallback, type DragEvent, type RefObject } from 'react'
 import { useReactFlow, type Connection, type OnBeforeDelete } from '@xyflow/react'
 import { isKnownNodeType, type KnownNodeType } from '../../../domain/node-types'
-import { DEFAULT_NODE_SIZE, freeSpot, layoutGraph, type XY } from '../layout/dagre-layout'
+import { DEFAULT_NODE_SIZE, freeSpot, type XY } from '../layout/dagre-layout'
 import { READABLE_ZOOM } from '../nodes/shared/node-metrics'
 import type { LinkEdge, StepNode } from '../types'
 import { PALETTE_MIME } from './palette'
+import { useTidyUp } from './tidy-up/use-tidy-up'
 import type { GraphActions } from './use-graph-actions'
 
 /** Fitting keeps the graph clear of the zoom controls (left) and never shrinks words below 12 px. */
@@ -117,22 +118,21 @@ export function useCanvasCommands(options: {
     )
   }, [actions, flowApi])
 
-  /** Lays the whole graph out left to right with dagre and saves every position. */
-  const onTidy = useCallback(() => {
-    const all = flowApi.getNodes()
-    const positions = layoutGraph(
-      all.map((n) => ({ id: n.id, width: n.measured?.width, height: n.measured?.height })),
-      flowApi.getEdges(),
-    )
-    void actions
-      .moveNodes(
-        [...positions].map(([nodeId, position]) => ({ nodeId, position })),
-        'tidy up',
-      )
-      .then(() => requestAnimationFrame(() => void flowApi.fitView({ ...FIT_VIEW, duration: 300 })))
-  }, [actions, flowApi])
+  const fitAll = useCallback(() => void flowApi.fitView({ ...FIT_VIEW, duration: 300 }), [flowApi])
+  const tidy = useTidyUp(actions, fitAll)
+  const runTidy = tidy.run
+  /** Lays the whole graph out left to right and saves the steps that moved (tidy-up/). */
+  const onTidy = useCallback(() => void runTidy(), [runTidy])
 
-  return { onConnect, onBeforeDelete, onAdd, onDrop, onDeleteSelected, onTidy }
+  return {
+    onConnect,
+    onBeforeDelete,
+    onAdd,
+    onDrop,
+    onDeleteSelected,
+    onTidy,
+    tidyRun: tidy.current,
+  }
 }
 
 export function onPaletteDragOver(event: DragEvent<HTMLDivElement>) {

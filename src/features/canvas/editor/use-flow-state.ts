@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react'
 import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react'
 import { isTemporaryId, useTemporaryIds, type TemporaryIds } from '../../../api/graph-mutations'
+import { movedOnly } from '../../../api/moved-only'
 import type { WorkflowGraph } from '../../../api/schemas/graph'
 import { placeMissing, type XY } from '../layout/dagre-layout'
 import { sizedSteps } from '../layout/step-size'
@@ -53,8 +54,38 @@ function renameResolved<T extends { id: string }>(items: readonly T[], ids: Temp
   })
 }
 
+const sameMap = (a: ReadonlyMap<string, XY>, b: ReadonlyMap<string, XY>) =>
+  a.size === b.size && [...a].every(([id, p]) => b.get(id) === p)
+
+/**
+ * Steps that only moved (a drop saved, a move refused and rolled back, a tidy-up): only their
+ * positions change, every other node object stays as it was, as a full `reconcileNodes` pass
+ * would leave it (a node being dragged keeps its local position).
+ */
+function moveOnly(previous: State, inputs: FlowInputs, auto: Map<string, XY>): State | null {
+  const changed = (Object.keys(inputs) as (keyof FlowInputs)[]).filter(
+    (k) => inputs[k] !== previous.inputs[k],
+  )
+  if (changed.length !== 1 || changed[0] !== 'graph' || !sameMap(auto, previous.auto)) return null
+  const moved = movedOnly(previous.inputs.graph, inputs.graph)
+  if (!moved) return null
+  const ids = new Set(moved)
+  const to = new Map<string, XY>()
+  for (const n of inputs.graph.nodes)
+    if (ids.has(n.id)) to.set(n.id, n.position ?? auto.get(n.id) ?? { x: 0, y: 0 })
+  const nodes = previous.nodes.map((n) => {
+    const position = to.get(n.id)
+    if (!position || n.dragging || (n.position.x === position.x && n.position.y === position.y))
+      return n
+    return { ...n, position }
+  })
+  return { ...previous, inputs, nodes }
+}
+
 function derive(previous: State | null, inputs: FlowInputs, ids: TemporaryIds): State {
   const auto = stableAutoPositions(inputs.graph, previous?.auto ?? new Map())
+  const moved = previous ? moveOnly(previous, inputs, auto) : null
+  if (moved) return moved
   const flow = toFlow(inputs.graph, { ...inputs, autoPositions: auto })
   // Positions always come from the cache (a drag in progress aside), so re-deriving after a
   // refused or cancelled move puts nodes back.

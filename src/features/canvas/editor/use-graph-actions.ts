@@ -11,8 +11,11 @@ import {
   useMoveNodes,
   useTemporaryIds,
   useUpdateNode,
+  type GraphEditFailure,
+  type MoveNodesVars,
   type NodePatch,
 } from '../../../api/graph-mutations'
+import { PoolCancelled } from '../../../lib/pool'
 import type { WorkflowEdge, WorkflowGraph, WorkflowNode } from '../../../api/schemas/graph'
 import type { KnownNodeType, NodeOutput } from '../../../domain/node-types'
 import type { XY } from '../layout/dagre-layout'
@@ -42,8 +45,16 @@ export type GraphActions = {
     onTemp?: (tempId: string) => void,
   ) => Promise<WorkflowNode | null>
   connect: (source: string, target: string, label: string | null) => void
-  /** Saves positions; resolves false when the user cancelled (the caller puts nodes back). */
-  moveNodes: (moves: { nodeId: string; position: XY }[], what?: string) => Promise<boolean>
+  /**
+   * Saves the positions that changed, as one undoable change; resolves false when the user
+   * declined the live-edit confirmation (the caller puts nodes back). A refused or cancelled
+   * save is rolled back whole (graph-mutations).
+   */
+  moveNodes: (
+    moves: { nodeId: string; position: XY }[],
+    what?: string,
+    options?: Pick<MoveNodesVars, 'signal' | 'onProgress'>,
+  ) => Promise<boolean>
   /** Deletes nodes (the API removes their edges with them) and edges. */
   deleteElements: (nodeIds: readonly string[], edges: readonly EdgeRef[]) => void
   /**
@@ -97,9 +108,12 @@ export function useGraphActions(workflowId: string, options: Options): GraphActi
   const { confirm, checkImpact, readOnly, record, undo } = options
   const queryClient = useQueryClient()
   const onFailure = toastGraphEditFailure
+  // A cancelled tidy-up is the person's choice, not a failure to report.
+  const onMoveFailure = (f: GraphEditFailure) =>
+    f.error instanceof PoolCancelled ? undefined : onFailure(f)
   const { mutateAsync: createNode } = useCreateNode(workflowId, onFailure)
   const { mutateAsync: updateNode } = useUpdateNode(workflowId, onFailure)
-  const { mutateAsync: moveNodes } = useMoveNodes(workflowId, onFailure)
+  const { mutateAsync: moveNodes } = useMoveNodes(workflowId, onMoveFailure)
   const { mutateAsync: deleteNode } = useDeleteNode(workflowId, onFailure)
   const { mutateAsync: createEdge } = useCreateEdge(workflowId, onFailure)
   const { mutateAsync: deleteEdge } = useDeleteEdge(workflowId, onFailure)
@@ -166,24 +180,30 @@ export function useGraphActions(workflowId: string, options: Options): GraphActi
             })
         })
       },
-      moveNodes: async (moves, what) => {
-        const saved = moves.filter((m) => !isTemporaryId(m.nodeId))
-        if (!saved.length) return true
-        if (!(await confirm())) return false
+      moveNodes: async (moves, what, options = {}) => {
         const graph = graphNow()
-        const rounded = saved.map((m) => ({ ...m, position: round(m.position) }))
-        const ok = await moveNodes({ moves: rounded }).then(
+        const before = new Map(graph.nodes.map((n) => [n.id, n.position]))
+        // Only steps that really move are saved (a tidy-up leaves many where they are).
+        const rounded = moves
+          .filter((m) => !isTemporaryId(m.nodeId))
+          .map((m) => ({ ...m, position: round(m.position) }))
+          .filter((m) => {
+            const was = before.get(m.nodeId)
+            return !was || was.x !== m.position.x || was.y !== m.position.y
+          })
+        if (!rounded.length) return true
+        if (!(await confirm())) return false
+        const ok = await moveNodes({ moves: rounded, before, ...options }).then(
           () => true,
           () => false,
         )
-        if (ok) {
-          const before = new Map(graph.nodes.map((n) => [n.id, n.position]))
+        if (ok)
           record({
             label:
               what ??
-              (saved.length === 1
-                ? `move ${nameOf(graph, saved[0]!.nodeId)}`
-                : `move ${plural(saved.length, 'step')}`),
+              (rounded.length === 1
+                ? `move ${nameOf(graph, rounded[0]!.nodeId)}`
+                : `move ${plural(rounded.length, 'step')}`),
             undo: rounded.flatMap((m): GraphOp[] => {
               const position = before.get(m.nodeId)
               return position
@@ -196,7 +216,6 @@ export function useGraphActions(workflowId: string, options: Options): GraphActi
               patch: { position: m.position },
             })),
           })
-        }
         return true
       },
       deleteElements: (nodeIds, edgeRefs) => {

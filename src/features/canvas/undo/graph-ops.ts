@@ -138,7 +138,8 @@ export function conflictOf(
   aliases: IdAliases,
 ): string | null {
   const created = new Set<string>()
-  const node = (id: string) => graph.nodes.find((n) => n.id === resolveId(aliases, id))
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]))
+  const node = (id: string) => byId.get(resolveId(aliases, id))
   for (const op of ops) {
     const reason = conflictOfOne(op)
     if (reason) return reason

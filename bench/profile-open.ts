@@ -1,0 +1,153 @@
+/**
+ * Where a cold canvas load spends its time (not part of `npm run bench`): builds the working tree,
+ * seeds one graph, loads the app and the bare page with the CPU profiler on, and prints the
+ * requests (start → end) and the functions with the most self time, grouped by source file.
+ *   tsx bench/profile-open.ts [nodes] [--skip-build]
+ */
+import { createHash } from 'node:crypto'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { launchBrowser, openProbedPage, waitForQuiet } from './lib/browser'
+import { pacedDrag, pickNode } from './lib/pointer'
+import { build } from 'vite'
+import { buildBareFlow } from './lib/build'
+import { mockApi } from './lib/mock-api'
+import { resetMock, seedGraph } from './lib/seed'
+import { freePort, startPreview } from './lib/server'
+
+type ProfileNode = {
+  id: number
+  children?: number[]
+  callFrame: { functionName: string; url: string; lineNumber: number }
+  hitCount?: number
+}
+
+async function main() {
+  const nodes = Number(process.argv[2] ?? 200)
+  const drag = process.argv.includes('--drag')
+  const root = process.cwd()
+  const outDir = join(
+    root,
+    'node_modules/.cache',
+    `bench-profile-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`,
+  )
+  if (!process.argv.includes('--skip-build')) {
+    // Not minified, so the profile names functions.
+    await build({
+      root,
+      configFile: join(root, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true, minify: false },
+    })
+    await buildBareFlow(dirname(fileURLToPath(import.meta.url)), outDir)
+  }
+  const server = await startPreview(root, outDir, await freePort(4480))
+  const browser = await launchBrowser()
+  try {
+    const api = mockApi(server.origin)
+    await resetMock(api)
+    const g = await seedGraph(api, nodes)
+    const urls = {
+      app: `${server.origin}/workflows/${g.workflowId}`,
+      bare: `${server.origin}/__bench/bare-flow/?wf=${g.workflowId}&w=1056&h=579`,
+    }
+    for (const round of [0, 1])
+      for (const [kind, url] of Object.entries(urls)) {
+        const { context, page } = await openProbedPage(browser, {
+          expectNodes: nodes,
+          firstPaintOf: null,
+          countRenders: false,
+        })
+        const cdp = await context.newCDPSession(page)
+        await cdp.send('Profiler.enable')
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+        if (!drag) await cdp.send('Profiler.start')
+        await page.goto(url)
+        await page.waitForFunction(() => window.__bench.readyAt !== null, null, { timeout: 60_000 })
+        if (drag) {
+          await waitForQuiet(page)
+          const node = await pickNode(page)
+          if (!node) throw new Error('nothing to drag')
+          await cdp.send('Profiler.start')
+          await pacedDrag(page, node.at, { x: 160, y: 90 })
+          await new Promise((r) => setTimeout(r, 600))
+        }
+        const { profile } = (await cdp.send('Profiler.stop')) as {
+          profile: { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[] }
+        }
+        const info = await page.evaluate(() => ({
+          readyAt: window.__bench.readyAt,
+          firstNodeAt: window.__bench.firstNodeAt,
+          resources: performance
+            .getEntriesByType('resource')
+            .map((e) => [
+              new URL(e.name).pathname + new URL(e.name).search,
+              Math.round(e.startTime),
+              Math.round((e as PerformanceResourceTiming).responseEnd),
+            ]),
+          nav: performance.getEntriesByType('navigation').map((e) => {
+            const n = e as PerformanceNavigationTiming
+            return { dcl: Math.round(n.domContentLoadedEventEnd), load: Math.round(n.loadEventEnd) }
+          }),
+          longTasks: window.__bench.longTasks.map((t) => [
+            Math.round(t.start),
+            Math.round(t.duration),
+          ]),
+        }))
+        await context.close()
+        if (round === 0) continue
+        const us = (profile.endTime - profile.startTime) / profile.samples.length
+        const self = new Map<string, number>()
+        const byFile = new Map<string, number>()
+        for (const n of profile.nodes) {
+          const ms = ((n.hitCount ?? 0) * us) / 1000
+          const file = n.callFrame.url.split('/').pop() || '(native)'
+          const key = `${n.callFrame.functionName || '(anon)'} ${file}:${n.callFrame.lineNumber}`
+          self.set(key, (self.get(key) ?? 0) + ms)
+          byFile.set(file, (byFile.get(file) ?? 0) + ms)
+        }
+        // Inclusive time per function (a component's own render, its hooks included).
+        const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+        const total = new Map<string, number>()
+        const inclusive = (n: ProfileNode, onStack: Set<string>): number => {
+          const file = n.callFrame.url.split('/').pop() || '(native)'
+          const key = `${n.callFrame.functionName || '(anon)'} ${file}:${n.callFrame.lineNumber}`
+          const fresh = !onStack.has(key)
+          if (fresh) onStack.add(key)
+          let ms = ((n.hitCount ?? 0) * us) / 1000
+          for (const c of n.children ?? []) ms += inclusive(byId.get(c) as ProfileNode, onStack)
+          if (fresh) {
+            onStack.delete(key)
+            total.set(key, (total.get(key) ?? 0) + ms)
+          }
+          return ms
+        }
+        inclusive(profile.nodes[0] as ProfileNode, new Set())
+        const top = (m: Map<string, number>, k: number) =>
+          [...m]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, k)
+            .map(([n, ms]) => `${ms.toFixed(1).padStart(7)} ms  ${n}`)
+        console.log(
+          `\n===== ${kind}: first node ${info.firstNodeAt?.toFixed(0)} ms, ready ${info.readyAt?.toFixed(0)} ms`,
+        )
+        console.log('navigation', info.nav)
+        console.log('requests (start, end):')
+        for (const r of info.resources)
+          console.log(`  ${String(r[1]).padStart(5)} ${String(r[2]).padStart(5)}  ${r[0]}`)
+        console.log('long tasks (start, ms):', JSON.stringify(info.longTasks))
+        console.log('self time by file:\n' + top(byFile, 12).join('\n'))
+        console.log('self time by function:\n' + top(self, 30).join('\n'))
+        const mine = new Map([...total].filter(([k]) => /^[A-Z]\w+ /.test(k)))
+        console.log(
+          'inclusive time of capitalised functions (components):\n' + top(mine, 40).join('\n'),
+        )
+      }
+  } finally {
+    await browser.close()
+    await server.stop()
+  }
+}
+
+void main()
