@@ -51,10 +51,16 @@ export function useBuildUi(o: Options) {
   const [connectFrom, setConnectFrom] = useState<string | null>(null)
   const [finding, setFinding] = useState(false)
 
+  /** Selects steps just created (once they reach the canvas) and focuses the first. */
   const selectSteps = useCallback(
     (ids: readonly string[]) => {
       if (!ids.length) return
-      store.getState().addSelectedNodes([...ids])
+      const attempt = (left: number) => {
+        const { nodeLookup, addSelectedNodes } = store.getState()
+        if (ids.every((id) => nodeLookup.has(id))) addSelectedNodes([...ids])
+        else if (left > 0) requestAnimationFrame(() => attempt(left - 1))
+      }
+      attempt(60)
       focusStep(ids[0]!)
     },
     [focusStep, store],

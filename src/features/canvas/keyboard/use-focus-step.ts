@@ -2,7 +2,7 @@ import { useCallback, type RefObject } from 'react'
 
 /**
  * Moves keyboard focus to a step (making it the canvas's Tab stop) and pans it into view; a step
- * just created is drawn a frame or two after its id is known, so it waits for it.
+ * just created is drawn, then shown, a few frames after its id is known, so it waits for it.
  */
 export function useFocusStep(
   wrapper: RefObject<HTMLElement | null>,
@@ -16,12 +16,13 @@ export function useFocusStep(
         const el = wrapper.current?.querySelector<HTMLElement>(
           `.react-flow__node[data-id="${CSS.escape(id)}"]`,
         )
-        if (el) {
+        // React Flow keeps a new step hidden (so unfocusable) until it has measured it.
+        if (el && getComputedStyle(el).visibility !== 'hidden') {
           reveal(id)
           el.focus({ preventScroll: true })
         } else if (left > 0) requestAnimationFrame(() => attempt(left - 1))
       }
-      requestAnimationFrame(() => attempt(20))
+      requestAnimationFrame(() => attempt(60))
     },
     [reveal, setTabStop, wrapper],
   )

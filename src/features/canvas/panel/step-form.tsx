@@ -33,7 +33,15 @@ export function StepForm({ frame, readOnly, children }: Props) {
       </fieldset>
       {readOnly ? null : (
         <div className="flex items-center gap-2">
-          <Button type="submit" variant="primary" disabled={submitting}>
+          {/* Not `disabled` while saving: a focused button that is disabled drops focus to the page. */}
+          <Button
+            type="submit"
+            variant="primary"
+            aria-disabled={submitting}
+            onClick={(e) => {
+              if (submitting) e.preventDefault()
+            }}
+          >
             {submitting ? 'Saving…' : 'Save step'}
           </Button>
           {dirty ? <span className="text-xs text-slate-600">Unsaved changes</span> : null}
