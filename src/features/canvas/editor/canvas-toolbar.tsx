@@ -60,9 +60,9 @@ export const CanvasToolbar = memo(function CanvasToolbar(props: Props) {
           changed.
         </p>
       ) : (
-        <div role="group" aria-label="Canvas tools" className="flex flex-wrap items-center gap-3">
+        <div role="group" aria-label="Canvas tools" className="flex flex-wrap items-center gap-2">
           <Palette onAdd={props.onAdd} />
-          <div className="ml-auto flex items-center gap-1.5">
+          <div className="ml-auto flex items-center gap-1">
             {props.progress}
             <UndoRedoButtons history={props.history} />
             <Button size="sm" onClick={props.onTidy}>

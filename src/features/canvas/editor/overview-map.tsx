@@ -3,8 +3,8 @@ import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/reac
 import type { StepNode } from '../types'
 import { DEFAULT_NODE_SIZE } from '../layout/dagre-layout'
 
-const WIDTH = 200
-const HEIGHT = 150
+const WIDTH = 168
+const HEIGHT = 112
 const PADDING = 10
 const COLOR = {
   node: '#94a3b8',

@@ -12,7 +12,7 @@ const onDragStart = (type: KnownNodeType) => (event: DragEvent<HTMLButtonElement
 /** The six creatable types (contract §14.10): click to add in view, or drag onto the canvas. */
 export const Palette = memo(function Palette({ onAdd }: { onAdd: (type: KnownNodeType) => void }) {
   return (
-    <div role="group" aria-label="Add a step" className="flex flex-wrap items-center gap-1.5">
+    <div role="group" aria-label="Add a step" className="flex flex-wrap items-center gap-1">
       <span className="text-xs font-medium text-slate-600" aria-hidden="true">
         Add:
       </span>
@@ -27,7 +27,7 @@ export const Palette = memo(function Palette({ onAdd }: { onAdd: (type: KnownNod
             onClick={() => onAdd(type)}
             title={spec.description}
             aria-label={`Add ${spec.title.toLowerCase()} step`}
-            className="inline-flex h-8 items-center gap-1 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-800 hover:bg-slate-100"
+            className="inline-flex h-8 items-center gap-1 rounded-md border border-slate-300 bg-white px-1.5 text-sm text-slate-800 hover:bg-slate-100"
           >
             <Icon />
             {spec.title}
