@@ -24,15 +24,20 @@ export const labelBox = (source: XY, text: string): Rect => ({
 /** An edge whose target is not clearly right of its source: a smooth curve would cut back across. */
 export const isBackward = (source: XY, target: XY) => target.x < source.x + 2 * LANE
 
+/** Whether a step stands between a backward edge's lanes (only those steps move its run). */
+export function spansRun(source: XY, target: XY, r: Rect): boolean {
+  const left = target.x - LANE - CLEARANCE
+  const right = source.x + LANE + CLEARANCE
+  return r.x < right && r.x + r.width > left
+}
+
 /**
  * The height of a backward edge's run between the two columns: the nearest line below (or above,
  * when that is shorter) both endpoints that is `CLEARANCE` clear of every step it spans.
  * `steps` may hold any steps; only those between the lanes count.
  */
 export function runY(source: XY, target: XY, steps: readonly Rect[]): number {
-  const left = target.x - LANE - CLEARANCE
-  const right = source.x + LANE + CLEARANCE
-  const near = steps.filter((r) => r.x < right && r.x + r.width > left)
+  const near = steps.filter((r) => spansRun(source, target, r))
   const free = (start: number, step: 1 | -1) => {
     let y = start
     for (let moved = true; moved;) {
