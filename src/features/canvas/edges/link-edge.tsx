@@ -15,8 +15,10 @@ import {
   isBackward,
   roundedPath,
   runY,
+  sortSteps,
   spansRun,
   type Rect,
+  type SortedSteps,
   type XY,
 } from './edge-path'
 
@@ -44,6 +46,7 @@ const sameRect = (a: Rect, b: Rect) =>
 type RunCache = {
   ids: string[]
   rects: Rect[]
+  sorted: SortedSteps | null
   runs: Map<string, number>
   /** The previous array's runs and the boxes that changed since (old and new), if comparable. */
   before: { runs: Map<string, number>; changed: Rect[] } | null
@@ -68,7 +71,7 @@ function runCacheOf(nodes: ReactFlowState['nodes']): RunCache {
     }
     if (comparable) before = { runs: latest.runs, changed }
   }
-  cache = { ids, rects, runs: new Map(), before }
+  cache = { ids, rects, sorted: null, runs: new Map(), before }
   runCaches.set(nodes, cache)
   latest = cache
   return cache
@@ -83,7 +86,7 @@ function cachedRunY(nodes: ReactFlowState['nodes'], source: XY, target: XY): num
   y =
     kept !== undefined && !cache.before?.changed.some((r) => spansRun(source, target, r))
       ? kept
-      : runY(source, target, cache.rects)
+      : runY(source, target, (cache.sorted ??= sortSteps(cache.rects)))
   cache.runs.set(key, y)
   return y
 }
