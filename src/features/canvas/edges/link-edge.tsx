@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, type CSSProperties } from 'react'
 import {
   BaseEdge,
   getBezierPath,
@@ -106,30 +106,52 @@ function cachedRunY(nodes: ReactFlowState['nodes'], source: XY, target: XY): num
  * container on every store change, once per edge, and its boxes are measured and repainted on
  * every pan frame; a halo needs no measuring.
  */
+type PathProps = {
+  id: string
+  source: XY
+  target: XY
+  markerEnd: string | undefined
+  style: CSSProperties
+}
+
+/**
+ * A backward edge's line: the only part that reads the other steps (a store subscription per
+ * backward edge; forward edges subscribe to nothing, so a drag frame runs no selector for them).
+ */
+function BackwardPath({ id, source, target, markerEnd, style }: PathProps) {
+  const run = useStore((s) => cachedRunY(s.nodes, source, target))
+  return (
+    <BaseEdge
+      id={id}
+      path={roundedPath(backwardPoints(source, target, run))}
+      markerEnd={markerEnd}
+      style={style}
+    />
+  )
+}
+
 export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkEdgeType>) {
   const { id, data, selected, markerEnd, sourceX, sourceY, targetX, targetY } = props
   const source = { x: sourceX, y: sourceY }
   const target = { x: targetX, y: targetY }
   const backward = isBackward(source, target)
-  const run = useStore((s) => (backward ? cachedRunY(s.nodes, source, target) : 0))
-  const path = backward ? roundedPath(backwardPoints(source, target, run)) : getBezierPath(props)[0]
   const marker = data?.marker ?? null
   const taken = data?.taken ?? false
   const stroke = marker ? STROKE[marker.severity] : taken || selected ? STROKE.taken : STROKE.normal
   const dashed = marker?.severity === 'warning' || data?.pending
   const text = edgeLabelText(data)
+  const style = {
+    stroke,
+    strokeWidth: marker?.severity === 'error' || taken || selected ? 3 : 1.75,
+    strokeDasharray: dashed ? '7 5' : undefined,
+  }
   return (
     <>
-      <BaseEdge
-        id={id}
-        path={path}
-        markerEnd={markerEnd}
-        style={{
-          stroke,
-          strokeWidth: marker?.severity === 'error' || taken || selected ? 3 : 1.75,
-          strokeDasharray: dashed ? '7 5' : undefined,
-        }}
-      />
+      {backward ? (
+        <BackwardPath id={id} source={source} target={target} markerEnd={markerEnd} style={style} />
+      ) : (
+        <BaseEdge id={id} path={getBezierPath(props)[0]} markerEnd={markerEnd} style={style} />
+      )}
       {text ? (
         <text
           aria-hidden="true"
