@@ -13,8 +13,11 @@ export function sameValue(a: unknown, b: unknown): boolean {
   )
 }
 
-/** What React Flow adds to nodes and that the server graph does not know. */
-const LOCAL_NODE_KEYS = ['selected', 'measured', 'dragging', 'width', 'height'] as const
+/**
+ * What React Flow adds to nodes and that the server graph does not know. (`width` and `height`
+ * come from `toFlow`: the face's exact size, which changes with its parts.)
+ */
+const LOCAL_NODE_KEYS = ['selected', 'measured', 'dragging'] as const
 
 /**
  * Merges freshly derived nodes into the current ones: keeps selection, measured size and the

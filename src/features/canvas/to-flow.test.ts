@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { WorkflowGraph } from '../../api/schemas/graph'
 import { EMPTY_LOOKUPS } from './lookups'
 import { reconcileNodes } from './reconcile'
+import { facePartsOf, outputHandleY, stepHeight } from './nodes/shared/node-metrics'
 import { toFlow } from './to-flow'
 
 const graph: WorkflowGraph = {
@@ -27,6 +28,23 @@ const graph: WorkflowGraph = {
 const ctx = { lookups: EMPTY_LOOKUPS, autoPositions: new Map([['hook', { x: 200, y: 300 }]]) }
 
 describe('toFlow', () => {
+  it('gives every step its exact size and handle spots, so React Flow need not measure it', () => {
+    const { nodes } = toFlow(graph, ctx)
+    for (const n of nodes) {
+      const face = facePartsOf(n.data)
+      expect(n.width).toBe(260)
+      expect(n.height).toBe(stepHeight(face))
+      const [input, ...outputs] = n.handles ?? []
+      expect(input).toMatchObject({ id: 'in', type: 'target', x: -2, y: stepHeight(face) / 2 - 6 })
+      expect(outputs.map((h) => h.id)).toEqual(n.data.outputs.map((o) => o.id))
+      outputs.forEach((h, i) =>
+        expect(h).toMatchObject({ type: 'source', x: 253, y: outputHandleY(face, i) - 6 }),
+      )
+    }
+    // An unknown type's edges still have a handle to leave from.
+    expect(nodes[2]?.handles?.map((h) => h.id)).toContain('extra:')
+  })
+
   it('gives each known type its node component and an unknown type the generic one', () => {
     const { nodes } = toFlow(graph, ctx)
     expect(nodes.map((n) => n.type)).toEqual(['voice-call', 'converted', 'generic'])

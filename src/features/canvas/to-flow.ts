@@ -3,6 +3,7 @@ import { isTemporaryId } from '../../api/graph-mutations'
 import type { WorkflowEdge, WorkflowGraph, WorkflowNode } from '../../api/schemas/graph'
 import { nodeOutputs, outputOfEdge, type StepLike } from '../../domain/node-outputs'
 import type { Lookups } from './lookups'
+import { NODE_WIDTH, facePartsOf, stepHandles, stepHeight } from './nodes/shared/node-metrics'
 import { canvasDef } from './registry'
 import type {
   CanvasMarkers,
@@ -86,25 +87,35 @@ export function toFlow(
     const visit = node.id === current ? 'current' : ctx.path?.nodes.has(node.id) ? 'visited' : null
     const pending = isTemporaryId(node.id)
     const typeTitle = typeTitleOf(node.nodeType)
+    const data = {
+      nodeType: node.nodeType,
+      typeTitle,
+      label: node.label,
+      summary: def ? def.summarize(node.config, ctx.lookups) : [],
+      outputs: outputsOf(node, outgoing.get(node.id) ?? []),
+      marker,
+      visit,
+      stats: ctx.stats?.nodes[node.id] ?? null,
+      pending,
+    }
+    const face = facePartsOf(data)
     return {
       id: node.id,
       type: def?.flowType ?? 'generic',
       position: node.position ?? ctx.autoPositions.get(node.id) ?? { x: 0, y: 0 },
+      // The face's exact size and handle spots (node-metrics.ts): React Flow draws the node and
+      // its edges at once instead of hiding it until the browser has measured it.
+      width: NODE_WIDTH,
+      height: stepHeight(face),
+      handles: stepHandles(
+        face,
+        data.outputs.map((o) => o.id),
+      ),
       ariaLabel: nodeAccessibleName(typeTitle, node.label, { marker, visit, pending }),
       // Only ever `false` here: a node's own flag overrides the canvas-wide one, and the canvas
       // decides whether the graph is editable at all (read-only: nothing may move or connect).
       ...(pending ? { draggable: false, connectable: false, deletable: false } : {}),
-      data: {
-        nodeType: node.nodeType,
-        typeTitle,
-        label: node.label,
-        summary: def ? def.summarize(node.config, ctx.lookups) : [],
-        outputs: outputsOf(node, outgoing.get(node.id) ?? []),
-        marker,
-        visit,
-        stats: ctx.stats?.nodes[node.id] ?? null,
-        pending,
-      },
+      data,
       // The registry pairs each API type with its flow type, which TS cannot follow through `def`.
     } as StepNode
   })

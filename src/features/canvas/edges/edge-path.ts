@@ -24,30 +24,45 @@ export const labelBox = (source: XY, text: string): Rect => ({
 /** An edge whose target is not clearly right of its source: a smooth curve would cut back across. */
 export const isBackward = (source: XY, target: XY) => target.x < source.x + 2 * LANE
 
+/** Whether a step stands between a backward edge's lanes (only those steps move its run). */
+export function spansRun(source: XY, target: XY, r: Rect): boolean {
+  const left = target.x - LANE - CLEARANCE
+  const right = source.x + LANE + CLEARANCE
+  return r.x < right && r.x + r.width > left
+}
+
+/** Steps sorted once for many `runY` calls: by top, and by bottom from the lowest up. */
+export type SortedSteps = { byTop: readonly Rect[]; byBottom: readonly Rect[] }
+export const sortSteps = (steps: readonly Rect[]): SortedSteps => ({
+  byTop: [...steps].sort((a, b) => a.y - b.y),
+  byBottom: [...steps].sort((a, b) => b.y + b.height - (a.y + a.height)),
+})
+
 /**
  * The height of a backward edge's run between the two columns: the nearest line below (or above,
  * when that is shorter) both endpoints that is `CLEARANCE` clear of every step it spans.
- * `steps` may hold any steps; only those between the lanes count.
+ * `steps` may hold any steps; only those between the lanes count. Give many calls the same
+ * `sortSteps` result: each call is then one pass over the steps.
+ *
+ * Going down from `start`, each step between the lanes blocks the open band from `CLEARANCE` above
+ * it to `CLEARANCE` below it; the run is the first height at or past `start` in no band. Bands
+ * taken by their top cannot block a height above their top, so one pass in top order finds it
+ * (and one pass in bottom order going up).
  */
-export function runY(source: XY, target: XY, steps: readonly Rect[]): number {
-  const left = target.x - LANE - CLEARANCE
-  const right = source.x + LANE + CLEARANCE
-  const near = steps.filter((r) => r.x < right && r.x + r.width > left)
-  const free = (start: number, step: 1 | -1) => {
-    let y = start
-    for (let moved = true; moved;) {
-      moved = false
-      for (const r of near) {
-        if (y > r.y - CLEARANCE && y < r.y + r.height + CLEARANCE) {
-          y = step > 0 ? r.y + r.height + CLEARANCE : r.y - CLEARANCE
-          moved = true
-        }
-      }
-    }
-    return y
+export function runY(source: XY, target: XY, steps: readonly Rect[] | SortedSteps): number {
+  const { byTop, byBottom } = 'byTop' in steps ? steps : sortSteps(steps)
+  let below = Math.max(source.y, target.y) + CLEARANCE
+  for (const r of byTop) {
+    if (!spansRun(source, target, r)) continue
+    if (r.y - CLEARANCE >= below) break
+    if (below < r.y + r.height + CLEARANCE) below = r.y + r.height + CLEARANCE
   }
-  const below = free(Math.max(source.y, target.y) + CLEARANCE, 1)
-  const above = free(Math.min(source.y, target.y) - CLEARANCE, -1)
+  let above = Math.min(source.y, target.y) - CLEARANCE
+  for (const r of byBottom) {
+    if (!spansRun(source, target, r)) continue
+    if (r.y + r.height + CLEARANCE <= above) break
+    if (above > r.y - CLEARANCE) above = r.y - CLEARANCE
+  }
   const detour = (y: number) => Math.abs(y - source.y) + Math.abs(y - target.y)
   return detour(above) < detour(below) ? above : below
 }

@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, type CSSProperties } from 'react'
 import {
   BaseEdge,
   getBezierPath,
@@ -15,42 +15,79 @@ import {
   isBackward,
   roundedPath,
   runY,
+  sortSteps,
+  spansRun,
   type Rect,
+  type SortedSteps,
   type XY,
 } from './edge-path'
 
 const STROKE = { error: '#b91c1c', warning: '#92400e', taken: '#4338ca', normal: '#64748b' }
 
 /** The steps as rectangles, built once per nodes array and shared by every backward edge. */
-const stepRects = new WeakMap<ReactFlowState['nodes'], Rect[]>()
 function rectsOf(nodes: ReactFlowState['nodes']): Rect[] {
-  let rects = stepRects.get(nodes)
-  if (!rects) {
-    rects = nodes.map((n) => ({
-      x: n.position.x,
-      y: n.position.y,
-      width: n.measured?.width ?? n.width ?? 0,
-      height: n.measured?.height ?? n.height ?? 0,
-    }))
-    stepRects.set(nodes, rects)
-  }
-  return rects
+  return nodes.map((n) => ({
+    x: n.position.x,
+    y: n.position.y,
+    width: n.measured?.width ?? n.width ?? 0,
+    height: n.measured?.height ?? n.height ?? 0,
+  }))
 }
 
-/** Runs by endpoints, per nodes array: a pan or an unrelated update recomputes nothing. */
-const runs = new WeakMap<ReactFlowState['nodes'], Map<string, number>>()
+const sameRect = (a: Rect, b: Rect) =>
+  a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height
+
+/**
+ * Runs by endpoints, per nodes array: a pan or an unrelated update recomputes nothing. A new
+ * nodes array (a drag frame) starts from the previous array's runs: a run is taken over unless a
+ * step that moved (where it was or where it is now) stands between its lanes, so a drag recomputes
+ * only the runs the dragged step can change instead of every backward edge against every step.
+ */
+type RunCache = {
+  ids: string[]
+  rects: Rect[]
+  sorted: SortedSteps | null
+  runs: Map<string, number>
+  /** The previous array's runs and the boxes that changed since (old and new), if comparable. */
+  before: { runs: Map<string, number>; changed: Rect[] } | null
+}
+const runCaches = new WeakMap<ReactFlowState['nodes'], RunCache>()
+let latest: RunCache | null = null
+
+function runCacheOf(nodes: ReactFlowState['nodes']): RunCache {
+  let cache = runCaches.get(nodes)
+  if (cache) return cache
+  const ids = nodes.map((n) => n.id)
+  const rects = rectsOf(nodes)
+  let before: RunCache['before'] = null
+  if (latest && latest.ids.length === ids.length) {
+    const changed: Rect[] = []
+    let comparable = true
+    for (let i = 0; i < ids.length && comparable; i++) {
+      const was = latest.rects[i] as Rect
+      const now = rects[i] as Rect
+      if (latest.ids[i] !== ids[i]) comparable = false
+      else if (!sameRect(was, now)) changed.push(was, now)
+    }
+    if (comparable) before = { runs: latest.runs, changed }
+  }
+  cache = { ids, rects, sorted: null, runs: new Map(), before }
+  runCaches.set(nodes, cache)
+  latest = cache
+  return cache
+}
+
 function cachedRunY(nodes: ReactFlowState['nodes'], source: XY, target: XY): number {
-  let known = runs.get(nodes)
-  if (!known) {
-    known = new Map()
-    runs.set(nodes, known)
-  }
+  const cache = runCacheOf(nodes)
   const key = `${source.x},${source.y},${target.x},${target.y}`
-  let y = known.get(key)
-  if (y === undefined) {
-    y = runY(source, target, rectsOf(nodes))
-    known.set(key, y)
-  }
+  let y = cache.runs.get(key)
+  if (y !== undefined) return y
+  const kept = cache.before?.runs.get(key)
+  y =
+    kept !== undefined && !cache.before?.changed.some((r) => spansRun(source, target, r))
+      ? kept
+      : runY(source, target, (cache.sorted ??= sortSteps(cache.rects)))
+  cache.runs.set(key, y)
   return y
 }
 
@@ -69,30 +106,52 @@ function cachedRunY(nodes: ReactFlowState['nodes'], source: XY, target: XY): num
  * container on every store change, once per edge, and its boxes are measured and repainted on
  * every pan frame; a halo needs no measuring.
  */
+type PathProps = {
+  id: string
+  source: XY
+  target: XY
+  markerEnd: string | undefined
+  style: CSSProperties
+}
+
+/**
+ * A backward edge's line: the only part that reads the other steps (a store subscription per
+ * backward edge; forward edges subscribe to nothing, so a drag frame runs no selector for them).
+ */
+function BackwardPath({ id, source, target, markerEnd, style }: PathProps) {
+  const run = useStore((s) => cachedRunY(s.nodes, source, target))
+  return (
+    <BaseEdge
+      id={id}
+      path={roundedPath(backwardPoints(source, target, run))}
+      markerEnd={markerEnd}
+      style={style}
+    />
+  )
+}
+
 export const LinkEdge = memo(function LinkEdge(props: EdgeProps<LinkEdgeType>) {
   const { id, data, selected, markerEnd, sourceX, sourceY, targetX, targetY } = props
   const source = { x: sourceX, y: sourceY }
   const target = { x: targetX, y: targetY }
   const backward = isBackward(source, target)
-  const run = useStore((s) => (backward ? cachedRunY(s.nodes, source, target) : 0))
-  const path = backward ? roundedPath(backwardPoints(source, target, run)) : getBezierPath(props)[0]
   const marker = data?.marker ?? null
   const taken = data?.taken ?? false
   const stroke = marker ? STROKE[marker.severity] : taken || selected ? STROKE.taken : STROKE.normal
   const dashed = marker?.severity === 'warning' || data?.pending
   const text = edgeLabelText(data)
+  const style = {
+    stroke,
+    strokeWidth: marker?.severity === 'error' || taken || selected ? 3 : 1.75,
+    strokeDasharray: dashed ? '7 5' : undefined,
+  }
   return (
     <>
-      <BaseEdge
-        id={id}
-        path={path}
-        markerEnd={markerEnd}
-        style={{
-          stroke,
-          strokeWidth: marker?.severity === 'error' || taken || selected ? 3 : 1.75,
-          strokeDasharray: dashed ? '7 5' : undefined,
-        }}
-      />
+      {backward ? (
+        <BackwardPath id={id} source={source} target={target} markerEnd={markerEnd} style={style} />
+      ) : (
+        <BaseEdge id={id} path={getBezierPath(props)[0]} markerEnd={markerEnd} style={style} />
+      )}
       {text ? (
         <text
           aria-hidden="true"

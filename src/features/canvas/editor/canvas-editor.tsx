@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import {
   Background,
@@ -6,6 +6,7 @@ import {
   Controls,
   ReactFlow,
   useStore,
+  useStoreApi,
   useReactFlow,
   type IsValidConnection,
   type NodeChange,
@@ -38,7 +39,8 @@ import { useChangeImpact } from './use-change-impact'
 import { useGraphRefresh } from './use-graph-refresh'
 import { Button } from '../../../components/ui/button'
 import { onPaletteDragOver, useCanvasCommands } from './use-canvas-commands'
-import { useReadableView } from '../view/use-readable-view'
+import { readableViewOf, useReadableView } from '../view/use-readable-view'
+import type { Viewport } from '../view/readable-view'
 import { useFlowState } from './use-flow-state'
 import { useFocusTarget } from './use-focus-target'
 import { usePanelSelection } from './use-panel-selection'
@@ -86,7 +88,6 @@ export function CanvasEditor(props: Props) {
   const zoomedOut = useStore(isZoomedOut)
   const wrapper = useRef<HTMLDivElement>(null)
   const showReadable = useReadableView(wrapper)
-  const onInit = useCallback(() => showReadable(0), [showReadable])
   const onFit = useCallback(() => showReadable(300), [showReadable])
   const { data: agents } = useQuery(resourceQueries.agents())
   const { data: numbers } = useQuery(resourceQueries.phoneNumbers())
@@ -115,6 +116,19 @@ export function CanvasEditor(props: Props) {
     resync,
   })
   const { selectOnly, onNodesChange: applyNodes } = flow
+  // The opening view, known before React Flow first draws: steps have their exact sizes
+  // (node-metrics.ts), so the first frame with steps on it is already at the readable view.
+  const store = useStoreApi<StepNode, LinkEdge>()
+  const [opening, setOpening] = useState<Viewport | null>(null)
+  useLayoutEffect(() => {
+    if (opening) return
+    const box = wrapper.current?.getBoundingClientRect()
+    const view = flow.nodes.length
+      ? readableViewOf(flow.nodes, flow.edges, box ?? { width: 0, height: 0 })
+      : { x: 0, y: 0, zoom: 1 }
+    store.setState({ transform: [view.x, view.y, view.zoom] })
+    setOpening(view)
+  }, [opening, flow.nodes, flow.edges, store])
   useFocusTarget(focus, selectOnly)
   const [focusForm, setFocusForm] = useState(false)
   const [panelCollapsed, setPanelCollapsed] = useState(false)
@@ -261,65 +275,67 @@ export function CanvasEditor(props: Props) {
           onFocusCapture={roving.onFocusCapture}
           onKeyDownCapture={onStepKeyDown}
         >
-          <ReactFlow<StepNode, LinkEdge>
-            nodes={roving.nodes}
-            edges={flow.edges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onNodesChange={onNodesChange}
-            onEdgesChange={flow.onEdgesChange}
-            onConnect={commands.onConnect}
-            onConnectEnd={ui.onConnectEnd}
-            onEdgeMouseEnter={edgeHover.onEdgeMouseEnter}
-            onEdgeMouseLeave={edgeHover.onEdgeMouseLeave}
-            edgesFocusable={false}
-            multiSelectionKeyCode={MULTI_SELECT_KEYS}
-            onBeforeDelete={commands.onBeforeDelete}
-            isValidConnection={isValidConnection}
-            nodesDraggable={!readOnly}
-            nodesConnectable={!readOnly}
-            deleteKeyCode={readOnly ? null : DELETE_KEYS}
-            onInit={onInit}
-            minZoom={0.1}
-            maxZoom={2}
-          >
-            {/* Zoomed out, the dot grid is a grey haze that is repainted on every pan frame. */}
-            {zoomedOut ? null : <Background gap={20} />}
-            <Controls showInteractive={false} showFitView={false}>
-              <ControlButton
-                onClick={onFit}
-                aria-label="Fit the workflow in view at a readable size"
-                title="Fit the workflow in view at a readable size"
-              >
-                <FitIcon />
-              </ControlButton>
-              <ControlButton
-                onClick={ui.openFind}
-                aria-label="Find a step"
-                title="Find a step by name or type (Ctrl+F)"
-              >
-                <FindIcon />
-              </ControlButton>
-              <ControlButton
-                onClick={() => setShowKeys(true)}
-                aria-label="Keyboard shortcuts"
-                title="Keyboard shortcuts (?)"
-              >
-                <span aria-hidden="true" className="text-sm font-bold">
-                  ?
-                </span>
-              </ControlButton>
-            </Controls>
-            <OverviewMap />
-            {readOnly ? null : (
-              <EdgeInsertButton
-                edgeId={edgeHover.edgeId ?? (selection?.kind === 'edge' ? selection.id : null)}
-                wrapper={wrapper}
-                onInsert={ui.openInsertMenu}
-                onHover={edgeHover.onButtonHover}
-              />
-            )}
-          </ReactFlow>
+          {opening ? (
+            <ReactFlow<StepNode, LinkEdge>
+              defaultViewport={opening}
+              nodes={roving.nodes}
+              edges={flow.edges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              onNodesChange={onNodesChange}
+              onEdgesChange={flow.onEdgesChange}
+              onConnect={commands.onConnect}
+              onConnectEnd={ui.onConnectEnd}
+              onEdgeMouseEnter={edgeHover.onEdgeMouseEnter}
+              onEdgeMouseLeave={edgeHover.onEdgeMouseLeave}
+              edgesFocusable={false}
+              multiSelectionKeyCode={MULTI_SELECT_KEYS}
+              onBeforeDelete={commands.onBeforeDelete}
+              isValidConnection={isValidConnection}
+              nodesDraggable={!readOnly}
+              nodesConnectable={!readOnly}
+              deleteKeyCode={readOnly ? null : DELETE_KEYS}
+              minZoom={0.1}
+              maxZoom={2}
+            >
+              {/* Zoomed out, the dot grid is a grey haze that is repainted on every pan frame. */}
+              {zoomedOut ? null : <Background gap={20} />}
+              <Controls showInteractive={false} showFitView={false}>
+                <ControlButton
+                  onClick={onFit}
+                  aria-label="Fit the workflow in view at a readable size"
+                  title="Fit the workflow in view at a readable size"
+                >
+                  <FitIcon />
+                </ControlButton>
+                <ControlButton
+                  onClick={ui.openFind}
+                  aria-label="Find a step"
+                  title="Find a step by name or type (Ctrl+F)"
+                >
+                  <FindIcon />
+                </ControlButton>
+                <ControlButton
+                  onClick={() => setShowKeys(true)}
+                  aria-label="Keyboard shortcuts"
+                  title="Keyboard shortcuts (?)"
+                >
+                  <span aria-hidden="true" className="text-sm font-bold">
+                    ?
+                  </span>
+                </ControlButton>
+              </Controls>
+              <OverviewMap />
+              {readOnly ? null : (
+                <EdgeInsertButton
+                  edgeId={edgeHover.edgeId ?? (selection?.kind === 'edge' ? selection.id : null)}
+                  wrapper={wrapper}
+                  onInsert={ui.openInsertMenu}
+                  onHover={edgeHover.onButtonHover}
+                />
+              )}
+            </ReactFlow>
+          ) : null}
           {ui.elements}
           {graph.nodes.length === 0 ? (
             <p className="pointer-events-none absolute inset-x-0 top-1/3 text-center text-sm text-slate-600">

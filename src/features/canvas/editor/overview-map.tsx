@@ -37,8 +37,8 @@ const sameView = (a: View, b: View) =>
 function frame(nodes: readonly StepNode[], view: Rect) {
   let [minX, minY, maxX, maxY] = [view.x, view.y, view.x + view.width, view.y + view.height]
   for (const n of nodes) {
-    const w = n.measured?.width ?? DEFAULT_NODE_SIZE.width
-    const h = n.measured?.height ?? DEFAULT_NODE_SIZE.height
+    const w = n.measured?.width ?? n.width ?? DEFAULT_NODE_SIZE.width
+    const h = n.measured?.height ?? n.height ?? DEFAULT_NODE_SIZE.height
     minX = Math.min(minX, n.position.x)
     minY = Math.min(minY, n.position.y)
     maxX = Math.max(maxX, n.position.x + w)
@@ -56,8 +56,8 @@ function frame(nodes: readonly StepNode[], view: Rect) {
 
 function allInView(nodes: readonly StepNode[], view: Rect): boolean {
   return nodes.every((n) => {
-    const w = n.measured?.width ?? DEFAULT_NODE_SIZE.width
-    const h = n.measured?.height ?? DEFAULT_NODE_SIZE.height
+    const w = n.measured?.width ?? n.width ?? DEFAULT_NODE_SIZE.width
+    const h = n.measured?.height ?? n.height ?? DEFAULT_NODE_SIZE.height
     return (
       n.position.x >= view.x &&
       n.position.y >= view.y &&
@@ -100,8 +100,8 @@ export function OverviewMap() {
         const r = toMap({
           x: n.position.x,
           y: n.position.y,
-          width: n.measured?.width ?? DEFAULT_NODE_SIZE.width,
-          height: n.measured?.height ?? DEFAULT_NODE_SIZE.height,
+          width: n.measured?.width ?? n.width ?? DEFAULT_NODE_SIZE.width,
+          height: n.measured?.height ?? n.height ?? DEFAULT_NODE_SIZE.height,
         })
         ctx.fillStyle = n.data.marker ? COLOR.problem : COLOR.node
         ctx.fillRect(r.x, r.y, Math.max(r.width, 1), Math.max(r.height, 1))

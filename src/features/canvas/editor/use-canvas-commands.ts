@@ -74,9 +74,12 @@ export function useCanvasCommands(options: {
 
   const addAt = useCallback(
     (type: KnownNodeType, at: XY) => {
-      const taken = flowApi
-        .getNodes()
-        .map((n) => ({ id: n.id, position: n.position, ...n.measured }))
+      const taken = flowApi.getNodes().map((n) => ({
+        id: n.id,
+        position: n.position,
+        width: n.measured?.width ?? n.width,
+        height: n.measured?.height ?? n.height,
+      }))
       const spot = freeSpot(at, taken)
       reveal(spot)
       void actions.addNode(type, spot, onTempNode)

@@ -2,11 +2,12 @@ import { NODE_WIDTH, stepHeight } from '../nodes/shared/node-metrics'
 import type { StepNode } from '../types'
 import type { Box } from './readable-view'
 
-/** A step's box in flow units: measured when React Flow has measured it, else from its parts. */
+/** A step's box in flow units: measured when React Flow has measured it, else its given size or its parts. */
 export function stepBox(n: StepNode): Box {
-  const width = n.measured?.width ?? NODE_WIDTH
+  const width = n.measured?.width ?? n.width ?? NODE_WIDTH
   const height =
     n.measured?.height ??
+    n.height ??
     stepHeight({
       summaryLines: n.data.summary.length,
       marker: !!n.data.marker,

@@ -1,3 +1,5 @@
+import { Position } from '@xyflow/react'
+
 /**
  * The step face's geometry in flow units, shared by the node component (which sets these exact
  * heights) and the layout (which must know a step's size before the browser has measured it).
@@ -40,6 +42,20 @@ export type StepFaceParts = {
   outputs: number
 }
 
+/** The parts of a step's face, from its flow data. */
+export const facePartsOf = (d: {
+  summary: readonly unknown[]
+  marker: unknown
+  stats: unknown
+  visit: unknown
+  outputs: readonly unknown[]
+}): StepFaceParts => ({
+  summaryLines: d.summary.length,
+  marker: !!d.marker,
+  stats: !!(d.stats || d.visit),
+  outputs: d.outputs.length,
+})
+
 /** The height of a step face with these parts (the node renders exactly this). */
 export function stepHeight(p: StepFaceParts): number {
   const lines = Math.min(p.summaryLines, MAX_SUMMARY_LINES)
@@ -72,3 +88,48 @@ export const inputHandleY = (p: StepFaceParts) => stepHeight(p) / 2
  */
 export const layoutStepHeight = (face: { summaryLines: number; outputs: number }) =>
   stepHeight({ ...face, marker: true, stats: true })
+
+/** The handles' drawn size (canvas.css: 12 px, border included). */
+export const HANDLE_SIZE = 12
+/** The face's left border (the type's accent) and right border: where handles are centred. */
+const BORDER_LEFT = 4
+const BORDER_RIGHT = 1
+
+export type StepHandleBox = {
+  id: string
+  type: 'source' | 'target'
+  position: Position
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/**
+ * Where the face draws its handles, relative to the node's top left, exactly as React Flow would
+ * measure them: the input centred on the inner edge of the left border at mid height, each output
+ * centred on the inner edge of the right border at its row's middle. Given to React Flow up front
+ * (with the node's size), it draws nodes and edges without measuring the DOM first.
+ */
+export function stepHandles(p: StepFaceParts, outputIds: readonly string[]): StepHandleBox[] {
+  const half = HANDLE_SIZE / 2
+  const box = { width: HANDLE_SIZE, height: HANDLE_SIZE }
+  return [
+    {
+      id: 'in',
+      type: 'target',
+      position: Position.Left,
+      x: BORDER_LEFT - half,
+      y: inputHandleY(p) - half,
+      ...box,
+    },
+    ...outputIds.map((id, i): StepHandleBox => ({
+      id,
+      type: 'source',
+      position: Position.Right,
+      x: NODE_WIDTH - BORDER_RIGHT - half,
+      y: outputHandleY(p, i) - half,
+      ...box,
+    })),
+  ]
+}

@@ -32,13 +32,12 @@ export function StepNodeShell({ data, selected, isConnectable, meta }: Props) {
   return (
     <div
       className={`step-node relative rounded-lg border border-l-4 border-slate-300 bg-white text-left shadow-sm ${frame} ${meta.accent} ${ring} ${data.pending ? 'opacity-70' : ''}`}
-      style={{ width: NODE_WIDTH }}
+      style={{ width: NODE_WIDTH, paddingTop: ROW.top }}
       data-node-type={data.nodeType}
       data-marker={marker?.severity}
       data-visit={visit ?? undefined}
     >
       <Handle type="target" position={Position.Left} id="in" isConnectable={isConnectable} />
-      <div style={{ height: ROW.top }} />
       <div
         className="flex items-center gap-1.5 px-3 text-[13px] text-slate-600"
         style={px(ROW.type)}
@@ -56,14 +55,16 @@ export function StepNodeShell({ data, selected, isConnectable, meta }: Props) {
       >
         {data.label || 'Untitled step'}
       </p>
-      <ul className="step-summary px-3 text-sm text-slate-700">
+      <ul
+        className="step-summary px-3 text-sm text-slate-700"
+        style={{ paddingBottom: ROW.bottom }}
+      >
         {summary.map((line) => (
           <li key={line} className="truncate" style={px(ROW.summary)} title={line}>
             {line}
           </li>
         ))}
       </ul>
-      <div style={{ height: ROW.bottom }} />
       {marker ? (
         <div style={{ height: ROW.marker }} className="px-2 pb-2">
           <p
