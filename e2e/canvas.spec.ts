@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test'
 import { resetMock, watchConsole } from './support'
 
 test.beforeEach(async ({ request }) => resetMock(request))
@@ -374,10 +374,22 @@ test('a save the API refuses rolls back the canvas, says why and keeps what was 
   await expect(panel.getByLabel('Duration')).toHaveValue('5')
 })
 
+/** The seeds are stored tidy: pile READY's steps up (through the API) so there is something to tidy. */
+async function untidy(request: APIRequestContext) {
+  const body = await (await request.get('/v1/workflows/wf_apptready001/nodes')).json()
+  for (const [i, n] of (body.data as { id: string }[]).entries()) {
+    const moved = await request.patch(`/v1/workflows/wf_apptready001/nodes/${n.id}`, {
+      data: { position_x: i * 30, position_y: i * 20 },
+    })
+    expect(moved.ok()).toBe(true)
+  }
+}
+
 test('tidy up lays the graph out left to right and saves every position', async ({
   page,
   request,
 }) => {
+  await untidy(request)
   await open(page, READY)
   const patched: string[] = []
   page.on('response', (r) => {
@@ -398,6 +410,7 @@ test('tidy up shows its progress, Cancel puts every step back, and one Undo take
   page,
   request,
 }) => {
+  await untidy(request)
   await open(page, READY)
   const positions = async () => {
     const body = await (await request.get('/v1/workflows/wf_apptready001/nodes')).json()

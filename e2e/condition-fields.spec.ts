@@ -8,7 +8,9 @@ test('a condition offers the fields that exist, with their values: “interested
 }) => {
   const problems = watchConsole(page)
   await page.goto('/workflows/wf_nurture00001')
-  await page.locator('.react-flow__node').filter({ hasText: 'Interested?' }).click()
+  // The canvas opens at a readable zoom, this step a pan away: reach it as a keyboard user does.
+  await page.locator('.react-flow__node').filter({ hasText: 'Interested?' }).focus()
+  await page.keyboard.press('Enter')
   const panel = page.getByRole('complementary', { name: 'Condition: Interested?' })
   const field = panel.getByLabel('Field', { exact: true })
   // The seeded rule was saved as the bare "interested": the picker knows it is Priya's field.
