@@ -379,7 +379,7 @@ async function untidy(request: APIRequestContext) {
   const body = await (await request.get('/v1/workflows/wf_apptready001/nodes')).json()
   for (const [i, n] of (body.data as { id: string }[]).entries()) {
     const moved = await request.patch(`/v1/workflows/wf_apptready001/nodes/${n.id}`, {
-      data: { position_x: i * 30, position_y: i * 20 },
+      data: { position_x: 1000 + i * 30, position_y: 700 + i * 20 },
     })
     expect(moved.ok()).toBe(true)
   }
