@@ -132,9 +132,17 @@ test('the “+” on a connection inserts a step into it: both connections rewir
   await page.keyboard.type('Wait 2 hours')
   await page.keyboard.press('Enter')
   await expect(step(page, 'Wait step: Wait 2 hours')).toBeInViewport()
-  await page.waitForTimeout(500) // the view glides there
-  const mid = await middleOf(page, link.id)
-  await page.mouse.move(mid.x, mid.y)
+  // Found steps are selected, their panel open: fold it away to see the connection beside it.
+  await page.getByRole('button', { name: 'Fold the settings panel away' }).click()
+  // The view glides there (and again as the step's panel opens): point at the connection once
+  // it has settled.
+  const plus = page.getByRole('button', { name: 'Insert a step into this connection' })
+  await expect(async () => {
+    const mid = await middleOf(page, link.id)
+    await page.mouse.move(mid.x - 3, mid.y - 3)
+    await page.mouse.move(mid.x, mid.y)
+    await expect(plus).toBeVisible({ timeout: 500 })
+  }).toPass({ timeout: 10_000 })
   await page.getByRole('button', { name: 'Insert a step into this connection' }).click()
   const menu = page.getByRole('menu', { name: 'Insert a step here' })
   await expect(menu.getByRole('menuitem', { name: 'Converted' })).toHaveCount(0)

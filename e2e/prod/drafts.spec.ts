@@ -35,6 +35,8 @@ async function editDraft(page: Page) {
   await page.getByRole('button', { name: 'Edit as draft' }).click()
   const bar = page.getByRole('region', { name: 'Live workflow or draft' })
   await expect(bar).toContainText('Your draft')
+  // Focus brings a step that is a pan away into view.
+  await step(page, 'Wait step: Wait 2 more days').focus()
   await step(page, 'Wait step: Wait 2 more days').click()
   await page.keyboard.press('Delete')
   await expect(step(page, 'Wait step: Wait 2 more days')).toBeHidden()

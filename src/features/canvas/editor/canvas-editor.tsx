@@ -162,8 +162,8 @@ export function CanvasEditor(props: Props) {
       )?.id ?? null,
     [graph],
   )
-  const roving = useRovingStep(flow.nodes, entryId)
   const reveal = useRevealStep(wrapper)
+  const roving = useRovingStep(flow.nodes, entryId, reveal)
   const focusStep = useFocusStep(wrapper, reveal, roving.setTabStop)
   const build = useBuildActions(workflowId, { confirm, record: history.record, readOnly })
   const ui = useBuildUi({

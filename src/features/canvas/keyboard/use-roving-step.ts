@@ -19,7 +19,11 @@ export const stepIdOf = (target: EventTarget | null): string | null =>
  * `tabIndex=-1` so it can still take focus from a click or the arrow keys. A node object changes
  * only when it gains or loses the Tab stop, so React Flow re-renders just those two.
  */
-export function useRovingStep(nodes: readonly StepNode[], fallback: string | null) {
+export function useRovingStep(
+  nodes: readonly StepNode[],
+  fallback: string | null,
+  reveal: (id: string) => void,
+) {
   const [current, setCurrent] = useState<string | null>(null)
   const stop =
     current && nodes.some((n) => n.id === current) ? current : (fallback ?? nodes[0]?.id ?? null)
@@ -38,9 +42,16 @@ export function useRovingStep(nodes: readonly StepNode[], fallback: string | nul
       }),
     [nodes, stop],
   )
-  const onFocusCapture = useCallback((e: FocusEvent) => {
-    const id = stepIdOf(e.target)
-    if (id) setCurrent(id)
-  }, [])
+  // A step reached by Tab (or focused from elsewhere) is brought into view: focus is never off screen.
+  const onFocusCapture = useCallback(
+    (e: FocusEvent) => {
+      const id = stepIdOf(e.target)
+      if (!id) return
+      setCurrent(id)
+      // Not for a press of the mouse (it may be the start of a drag, and the step is in sight).
+      if ((e.target as HTMLElement).matches(':focus-visible')) reveal(id)
+    },
+    [reveal],
+  )
   return { nodes: withStops, tabStop: stop, setTabStop: setCurrent, onFocusCapture }
 }
