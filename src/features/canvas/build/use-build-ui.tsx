@@ -2,6 +2,7 @@ import { useCallback, useState, type RefObject } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
 import { useReactFlow, useStoreApi, type FinalConnectionState } from '@xyflow/react'
 import { toast } from 'sonner'
+import { isMac } from '../undo/use-undo-keys'
 import { graphQueries } from '../../../api/graph'
 import type { WorkflowGraph } from '../../../api/schemas/graph'
 import type { KnownNodeType } from '../../../domain/node-types'
@@ -192,7 +193,7 @@ export function useBuildUi(o: Options) {
     if (!clip) return false
     writeClip(clip)
     toast(
-      `Copied ${plural(clip.steps.length, 'step')}. Paste with ${'Ctrl'}+V here or in another workflow.`,
+      `Copied ${plural(clip.steps.length, 'step')}. Paste with ${isMac() ? '⌘' : 'Ctrl+'}V here or in another workflow.`,
     )
     return true
   }, [graph, graphId, queryClient, selectedIds])

@@ -175,14 +175,15 @@ export function CanvasEditor(props: Props) {
     readOnly,
     focusStep,
   })
+  const rf = useReactFlow()
   const connectFrom = useCallback(
     (id: string) => {
-      const step = flow.nodes.find((n) => n.id === id)
+      const step = rf.getNode(id) as StepNode | undefined
       if (step && !step.data.outputs.some((o) => !o.extra))
         toast(`“${step.data.label || 'This step'}” ends the workflow: nothing leads on from it.`)
       else ui.openConnectTo(id)
     },
-    [flow.nodes, ui],
+    [rf, ui],
   )
   const editStep = useCallback(
     (id: string) => {
@@ -202,7 +203,6 @@ export function CanvasEditor(props: Props) {
   const edgeHover = useEdgeHover()
   const [showKeys, setShowKeys] = useState(false)
   const editorRoot = useRef<HTMLDivElement>(null)
-  const rf = useReactFlow()
   const canvasKeys = useMemo(
     () => ({
       copy: ui.copy,
