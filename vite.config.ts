@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import { mockApiPlugin, readApiMode, upstreamProxy } from './src/mocks/server/vite-plugin.ts'
 import { assertNoSecretInClientEnv } from './server/config/secret-env-guard.ts'
+import { routePreloadPlugin } from './scripts/route-preload.ts'
 
 export default defineConfig(({ command, mode, isPreview }) => {
   const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env }
@@ -23,6 +24,7 @@ export default defineConfig(({ command, mode, isPreview }) => {
       react(),
       tailwindcss(),
       mockApiPlugin(apiMode),
+      routePreloadPlugin(),
     ],
     server: { proxy: upstreamProxy(apiMode) },
     preview: { proxy: upstreamProxy(apiMode) },

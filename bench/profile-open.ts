@@ -5,6 +5,7 @@
  *   tsx bench/profile-open.ts [nodes] [--skip-build]
  */
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { launchBrowser, openProbedPage, waitForQuiet } from './lib/browser'
@@ -20,6 +21,63 @@ type ProfileNode = {
   children?: number[]
   callFrame: { functionName: string; url: string; lineNumber: number }
   hitCount?: number
+}
+
+/** Bundle line → the source module it came from (the unminified build marks each with a comment). */
+function moduleLines(outDir: string, file: string): (line: number) => string {
+  let starts: { line: number; name: string }[] = []
+  try {
+    const text = readFileSync(join(outDir, 'assets', file), 'utf8').split('\n')
+    starts = text.flatMap((l, i) => {
+      const m = l.match(/^\/\/ ((?:src|node_modules)\/\S+)/)
+      return m?.[1]
+        ? [{ line: i, name: m[1].replace(/^node_modules\/((?:@[^/]+\/)?[^/]+).*/, '$1') }]
+        : []
+    })
+  } catch {
+    // not one of the build's files
+  }
+  return (line) => {
+    let name = file || '(native)'
+    for (const s of starts) if (s.line <= line) name = s.name
+    return name
+  }
+}
+
+/** Self and inclusive sample time per source module (each module counted once per stack). */
+function byModule(
+  profile: { nodes: ProfileNode[]; samples: number[] },
+  outDir: string,
+  us: number,
+) {
+  const lookups = new Map<string, (line: number) => string>()
+  const moduleOf = (n: ProfileNode) => {
+    const file = n.callFrame.url.split('/').pop() ?? ''
+    if (!file) return n.callFrame.functionName ? `(${n.callFrame.functionName})` : '(native)'
+    if (!lookups.has(file)) lookups.set(file, moduleLines(outDir, file))
+    return (lookups.get(file) as (line: number) => string)(n.callFrame.lineNumber)
+  }
+  const parent = new Map<number, number>()
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+  const self = new Map<string, number>()
+  const inclusive = new Map<string, number>()
+  const ms = us / 1000
+  for (const id of profile.samples) {
+    const leaf = byId.get(id)
+    if (!leaf) continue
+    const leafModule = moduleOf(leaf)
+    if (leafModule === '(idle)' || leafModule === '(program)') continue
+    self.set(leafModule, (self.get(leafModule) ?? 0) + ms)
+    const seen = new Set<string>()
+    for (let n: ProfileNode | undefined = leaf; n; n = byId.get(parent.get(n.id) ?? -1)) {
+      const m = moduleOf(n)
+      if (seen.has(m)) continue
+      seen.add(m)
+      inclusive.set(m, (inclusive.get(m) ?? 0) + ms)
+    }
+  }
+  return { self, inclusive }
 }
 
 async function main() {
@@ -142,6 +200,12 @@ async function main() {
         const mine = new Map([...total].filter(([k]) => /^[A-Z]\w+ /.test(k)))
         console.log(
           'inclusive time of capitalised functions (components):\n' + top(mine, 40).join('\n'),
+        )
+        const { self: modSelf, inclusive: modIncl } = byModule(profile, outDir, us)
+        console.log('self time by source module:\n' + top(modSelf, 30).join('\n'))
+        console.log(
+          'inclusive time by source module:\n' +
+            top(modIncl, Number(process.env.TOP_MODULES ?? 40)).join('\n'),
         )
       }
   } finally {

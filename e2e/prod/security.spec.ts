@@ -48,7 +48,17 @@ test('every screen works under the CSP without a violation', async ({ page }) =>
     page.getByRole('heading', { level: 1, name: 'Loan pre-approval nurture' }),
   ).toBeVisible()
   await expect(page.locator('.react-flow__node').first()).toBeVisible()
+  // Opened by its address, the screen's code is fetched beside the app's own (a script of ours,
+  // not inline: scripts/route-preload.ts), under the CSP and the base path.
+  const preloaded = page.locator('link[data-route-preload][rel="modulepreload"]')
+  await page.reload()
+  await expect(page.locator('.react-flow__node').first()).toBeVisible()
+  await expect(preloaded.and(page.locator('[href*="/assets/_workflowId-"]'))).toHaveCount(1)
   await page.getByRole('link', { name: 'Workflows', exact: true }).first().click()
+  await page.reload()
+  await expect(page.getByRole('table', { name: 'Workflows' })).toBeVisible()
+  await expect(preloaded.and(page.locator('[href*="/assets/_workflowId-"]'))).toHaveCount(0)
+  await expect(preloaded.and(page.locator('[href*="/assets/workflows-"]'))).toHaveCount(1)
   await page.getByRole('link', { name: 'Create workflow' }).click()
   await expect(page.getByLabel('Name')).toBeVisible()
   await page.reload()

@@ -11,6 +11,10 @@ import '../index.css'
 setupApiClient()
 const queryClient = createQueryClient()
 const router = createAppRouter(queryClient)
+// Match the address and start its loaders (data and route code) now, not after React's first
+// render: the workflow screen's requests leave a frame or two earlier. The router's own mount
+// sees the load under way and does not start a second one.
+void router.load()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { zoneName } from '../../lib/format'
 import { chosenTimeZone, setTimeZone, viewerTimeZone } from '../../lib/time-zone/time-zone-store'
 import { useTimeZone } from '../../lib/time-zone/use-time-zone'
@@ -21,9 +21,18 @@ export function TimeZoneSetting() {
   const zone = useTimeZone()
   const viewer = viewerTimeZone()
   const chosen = chosenTimeZone()
+  // The ~400 other zones are listed once the control is reached (focus, or the pointer going
+  // down on it, before its list opens): every page load would otherwise build them for nothing.
+  const [listed, setListed] = useState(false)
+  const list = () => setListed(true)
   const others = useMemo(
-    () => allZones().filter((z) => z !== viewer && !SUGGESTED.includes(z)),
-    [viewer],
+    () =>
+      listed
+        ? allZones().filter((z) => z !== viewer && !SUGGESTED.includes(z))
+        : chosen && chosen !== viewer && !SUGGESTED.includes(chosen)
+          ? [chosen]
+          : [],
+    [listed, viewer, chosen],
   )
   return (
     <div className="flex items-center gap-1.5 text-xs text-slate-700">
@@ -34,6 +43,8 @@ export function TimeZoneSetting() {
         value={chosen ?? VIEWER}
         title={`Times are shown in ${zone} (${zoneName(zone)}); hover a time to see it in UTC.`}
         onChange={(e) => setTimeZone(e.target.value === VIEWER ? null : e.target.value)}
+        onFocus={list}
+        onPointerDown={list}
       >
         <option value={VIEWER}>Your time zone ({viewer})</option>
         <optgroup label="Suggested">
@@ -43,13 +54,15 @@ export function TimeZoneSetting() {
             </option>
           ))}
         </optgroup>
-        <optgroup label="All time zones">
-          {others.map((z) => (
-            <option key={z} value={z}>
-              {z}
-            </option>
-          ))}
-        </optgroup>
+        {others.length > 0 && (
+          <optgroup label="All time zones">
+            {others.map((z) => (
+              <option key={z} value={z}>
+                {z}
+              </option>
+            ))}
+          </optgroup>
+        )}
       </select>
     </div>
   )

@@ -14,13 +14,13 @@ export function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /**
- * What React Flow adds to nodes and that the server graph does not know. (`width` and `height`
- * come from `toFlow`: the face's exact size, which changes with its parts.)
+ * What React Flow adds to nodes and that the server graph does not know. (`width`, `height` and
+ * `measured` come from `toFlow`: the face's exact size, which changes with its parts.)
  */
-const LOCAL_NODE_KEYS = ['selected', 'measured', 'dragging'] as const
+const LOCAL_NODE_KEYS = ['selected', 'dragging'] as const
 
 /**
- * Merges freshly derived nodes into the current ones: keeps selection, measured size and the
+ * Merges freshly derived nodes into the current ones: keeps selection and the
  * position of a node being dragged, and reuses the previous object when nothing changed, so
  * memoised nodes do not re-render (the canvas stays smooth at hundreds of nodes).
  */

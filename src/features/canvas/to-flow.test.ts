@@ -118,12 +118,8 @@ describe('toFlow', () => {
 })
 
 describe('reconcileNodes', () => {
-  it('reuses unchanged node objects and keeps selection and measured size', () => {
-    const first = toFlow(graph, ctx).nodes.map((n) => ({
-      ...n,
-      selected: n.id === 'won',
-      measured: { width: 240, height: 100 },
-    }))
+  it('reuses unchanged node objects and keeps selection', () => {
+    const first = toFlow(graph, ctx).nodes.map((n) => ({ ...n, selected: n.id === 'won' }))
     const moved = {
       ...graph,
       nodes: graph.nodes.map((n) => (n.id === 'call' ? { ...n, position: { x: 10, y: 10 } } : n)),
@@ -132,10 +128,14 @@ describe('reconcileNodes', () => {
     expect(next[1]).toBe(first[1])
     expect(next[2]).toBe(first[2])
     expect(next[0]).not.toBe(first[0])
-    expect(next[0]).toMatchObject({
-      position: { x: 10, y: 10 },
-      measured: { width: 240, height: 100 },
-    })
+    expect(next[0]).toMatchObject({ position: { x: 10, y: 10 }, selected: false })
+    expect(next.find((n) => n.id === 'won')).toMatchObject({ selected: true })
+  })
+
+  it("gives each step its face's size as already measured, so React Flow reports no size back", () => {
+    const [call] = toFlow(graph, ctx).nodes
+    expect(call?.measured).toEqual({ width: call?.width, height: call?.height })
+    expect(call?.height).toBeGreaterThan(0)
   })
 
   it('keeps the position of a node being dragged', () => {

@@ -99,14 +99,17 @@ export function toFlow(
       pending,
     }
     const face = facePartsOf(data)
+    const size = { width: NODE_WIDTH, height: stepHeight(face) }
     return {
       id: node.id,
       type: def?.flowType ?? 'generic',
       position: node.position ?? ctx.autoPositions.get(node.id) ?? { x: 0, y: 0 },
       // The face's exact size and handle spots (node-metrics.ts): React Flow draws the node and
-      // its edges at once instead of hiding it until the browser has measured it.
-      width: NODE_WIDTH,
-      height: stepHeight(face),
+      // its edges at once instead of hiding it until the browser has measured it, and, as the
+      // measured size is already right, does not report every node's size back on first paint
+      // (which would redraw every node and edge once more).
+      ...size,
+      measured: size,
       handles: stepHandles(
         face,
         data.outputs.map((o) => o.id),

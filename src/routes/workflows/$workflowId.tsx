@@ -9,6 +9,7 @@ import { z } from 'zod'
 import { describeError, isApiError } from '../../api/api-error'
 import { graphQueries } from '../../api/graph'
 import { resourceQueries } from '../../api/resources'
+import { statsQueries } from '../../api/stats'
 import { workflowQueries } from '../../api/workflows'
 import { NotFound } from '../../components/ui/not-found'
 import { Button } from '../../components/ui/button'
@@ -25,11 +26,14 @@ const detailSearchSchema = leadFiltersSearchSchema.extend({
 export const Route = createFileRoute('/workflows/$workflowId')({
   validateSearch: detailSearchSchema,
   loader: async ({ context: { queryClient }, params }) => {
-    // The canvas needs the graph, agents and numbers: ask for them now, in parallel with the
-    // workflow and with this route's code, instead of after the page has rendered.
+    // The canvas needs the graph, agents and numbers, its live counts and preflight the leads'
+    // variables: ask for them now, in parallel with the workflow and with this route's code, so
+    // that the first drawing of the canvas has them all instead of redrawing as each arrives.
     void queryClient.prefetchQuery(graphQueries.graph(params.workflowId))
     void queryClient.prefetchQuery(resourceQueries.agents())
     void queryClient.prefetchQuery(resourceQueries.phoneNumbers())
+    void queryClient.prefetchQuery(statsQueries.stats(params.workflowId))
+    void queryClient.prefetchQuery(resourceQueries.variableKeys(params.workflowId))
     try {
       await queryClient.ensureQueryData(workflowQueries.detail(params.workflowId))
     } catch (error) {
