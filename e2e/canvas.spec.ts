@@ -404,6 +404,12 @@ test('tidy up lays the graph out left to right and saves every position', async 
   const order = ['Reminder call', 'Confirmed?', 'WhatsApp reschedule link', 'Reschedule link sent']
   for (const [a, b] of order.slice(1).map((name, i) => [order[i] ?? '', name] as const))
     expect(x.get(b)).toBeGreaterThan(x.get(a) ?? Infinity)
+
+  // Once tidy, another click says so and saves nothing.
+  await expect(page.getByTestId('tidy-progress')).toHaveCount(0)
+  await page.getByRole('button', { name: 'Tidy up', exact: true }).click()
+  await expect(page.getByText('Already tidy: no step needed moving.')).toBeVisible()
+  expect(patched).toHaveLength(8)
 })
 
 test('tidy up shows its progress, Cancel puts every step back, and one Undo takes a finished tidy-up back', async ({
@@ -442,6 +448,30 @@ test('tidy up shows its progress, Cancel puts every step back, and one Undo take
   await undo.click()
   await expect(page.getByRole('button', { name: 'Redo tidy up' })).toBeEnabled()
   expect(await positions()).toEqual(before)
+})
+
+test('a tidy-up the server refuses puts every step back and says so', async ({ page, request }) => {
+  await untidy(request)
+  const stored = async () => {
+    const body = await (await request.get('/v1/workflows/wf_apptready001/nodes')).json()
+    return (body.data as { id: string; position_x: number; position_y: number }[])
+      .map((n) => `${n.id} ${n.position_x},${n.position_y}`)
+      .sort()
+  }
+  const before = await stored()
+  await open(page, `${READY}?faults=writes:500`)
+  await expect(page.locator('.react-flow__node')).toHaveCount(8)
+  const drawn = () =>
+    page.locator('.react-flow__node').evaluateAll((ns) => ns.map((n) => n.style.transform).join())
+  const shown = await drawn()
+  await page.getByRole('button', { name: 'Tidy up', exact: true }).click()
+  await expect(
+    page.getByText(/^Could not save the move, so no step moved: .*internal server error/i),
+  ).toBeVisible()
+  await expect.poll(drawn).toBe(shown)
+  await expect(page.getByTestId('tidy-progress')).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Undo tidy up' })).toHaveCount(0)
+  expect(await stored()).toEqual(before)
 })
 
 test('leaving with unsaved step settings asks first and keeps the typing on "Stay"', async ({

@@ -5,7 +5,8 @@ import type { GraphEdit, GraphEditFailure } from '../../../api/graph-mutations'
 const FAILED: Record<GraphEdit, string> = {
   'add-step': 'Could not add the step',
   'save-step': 'Could not save the step',
-  'move-steps': 'Could not save the new position',
+  // One dragged step or a whole tidy-up: either way every step is put back.
+  'move-steps': 'Could not save the move, so no step moved',
   'delete-step': 'Could not delete the step',
   connect: 'Could not connect the steps',
   disconnect: 'Could not remove the connection',

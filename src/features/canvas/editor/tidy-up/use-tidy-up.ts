@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useReactFlow } from '@xyflow/react'
+import { toast } from 'sonner'
 import type { LinkEdge, StepNode } from '../../types'
 import type { GraphActions } from '../use-graph-actions'
 import { planTidy } from './plan-tidy'
@@ -23,7 +24,11 @@ export function useTidyUp(actions: GraphActions, fitView: () => void) {
   const run = useCallback(async () => {
     if (running.current) return
     const moves = planTidy(flowApi.getNodes(), flowApi.getEdges())
-    if (!moves.length) return fitView()
+    if (!moves.length) {
+      // Said, not just done: a click that changes nothing would look like a click that failed.
+      toast('Already tidy: no step needed moving.')
+      return fitView()
+    }
     const controller = new AbortController()
     running.current = controller
     const store = createProgressStore()
