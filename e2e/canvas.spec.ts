@@ -474,6 +474,24 @@ test('a tidy-up the server refuses puts every step back and says so', async ({ p
   expect(await stored()).toEqual(before)
 })
 
+test('a change that waits on a slow server shows its progress, then the result', async ({
+  page,
+  request,
+}) => {
+  await open(page, READY)
+  await expect(page.locator('.react-flow__node')).toHaveCount(8)
+  await node(page, 'Voice call step: Second reminder').click()
+  try {
+    await request.post('/v1/__mock/faults', { data: { latencyMs: 1500 } })
+    await page.keyboard.press('Control+d')
+    await expect(page.getByText('Duplicate 1 step: 0 of 1 changes…')).toBeVisible()
+  } finally {
+    await request.post('/v1/__mock/faults', { data: { reset: true } })
+  }
+  await expect(page.locator('.react-flow__node')).toHaveCount(9)
+  await expect(page.getByText(/changes…$/)).toHaveCount(0)
+})
+
 test('leaving with unsaved step settings asks first and keeps the typing on "Stay"', async ({
   page,
 }) => {

@@ -54,6 +54,9 @@ type Options = {
 const nameOf = (graph: WorkflowGraph, id: string) =>
   `“${graph.nodes.find((n) => n.id === id)?.label || 'step'}”`
 
+/** How long a short change may wait for the API before its progress is shown. */
+const SLOW_ANSWER_MS = 500
+
 /**
  * Changes made of several API calls that the user sees as one: each runs its calls in order and
  * is one undoable change; when the API refuses one part-way, what was done is taken back, so the
@@ -70,15 +73,22 @@ export function useBuildActions(graphId: string, options: Options): BuildActions
     async function run(label: string, pairs: readonly OpPair[]): Promise<boolean> {
       if (readOnly || !(await confirm())) return false
       const api = graphApiFor(graphId)
-      const many = pairs.length > 6
-      const progress = many
-        ? toast.loading(`${capital(label)}: 0 of ${pairs.length} changes…`)
-        : undefined
+      // Progress for a long change at once; for a short one only if the API is slow to answer,
+      // so a change that hangs is never a silent wait.
+      let progress: string | number | undefined
+      let counts = [0, pairs.length]
+      const show = () => {
+        const text = `${capital(label)}: ${counts[0]} of ${counts[1]} changes…`
+        progress = toast.loading(text, progress === undefined ? undefined : { id: progress })
+      }
+      const slow = setTimeout(show, pairs.length > 6 ? 0 : SLOW_ANSWER_MS)
       const result = await applyOps(api, redoOps(pairs), history.aliases, (done, total) => {
-        if (progress !== undefined)
-          toast.loading(`${capital(label)}: ${done} of ${total} changes…`, { id: progress })
+        counts = [done, total]
+        if (progress !== undefined) show()
+      }).finally(() => {
+        clearTimeout(slow)
+        if (progress !== undefined) toast.dismiss(progress)
       })
-      if (progress !== undefined) toast.dismiss(progress)
       if (result.error) {
         const back = await applyOps(api, undoOps(pairs, result.applied), history.aliases)
         toast.error(
