@@ -5,13 +5,8 @@
  * Builds without minifying, so components keep their names.
  *   tsx bench/commits-open.ts [nodes] [--skip-build]
  */
-import { createHash } from 'node:crypto'
-import { join } from 'node:path'
-import { build } from 'vite'
-import { launchBrowser, openProbedPage } from './lib/browser'
-import { mockApi } from './lib/mock-api'
-import { resetMock, seedGraph } from './lib/seed'
-import { freePort, startPreview } from './lib/server'
+import { openProbedPage } from './lib/browser'
+import { withSeededGraph } from './lib/diagnose'
 
 declare global {
   interface Window {
@@ -94,29 +89,8 @@ function hook() {
 }
 
 async function main() {
-  const nodes = Number(process.argv[2] ?? 100)
-  const root = process.cwd()
-  const outDir = join(
-    root,
-    'node_modules/.cache',
-    `bench-commits-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`,
-  )
-  if (!process.argv.includes('--skip-build'))
-    await build({
-      root,
-      configFile: join(root, 'vite.config.ts'),
-      mode: 'production',
-      logLevel: 'warn',
-      build: { outDir, emptyOutDir: true, minify: false },
-      // React's profiling build: every fiber carries its render time (selfBaseDuration).
-      resolve: { alias: [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }] },
-    })
-  const server = await startPreview(root, outDir, await freePort(4482))
-  const browser = await launchBrowser()
-  try {
-    const api = mockApi(server.origin)
-    await resetMock(api)
-    const g = await seedGraph(api, nodes)
+  const build = { name: 'bench-commits', unminified: true, profilingReact: true, port: 4482 }
+  await withSeededGraph(build, async ({ browser, nodes, urls }) => {
     for (const round of [0, 1]) {
       const { context, page } = await openProbedPage(browser, {
         expectNodes: nodes,
@@ -124,7 +98,7 @@ async function main() {
         countRenders: false,
       })
       await page.addInitScript(hook)
-      await page.goto(`${server.origin}/workflows/${g.workflowId}`)
+      await page.goto(urls.app)
       await page.waitForFunction(() => window.__bench.readyAt !== null, null, { timeout: 90_000 })
       await new Promise((r) => setTimeout(r, 1500))
       const { readyAt, commits, self } = await page.evaluate(() => ({
@@ -144,10 +118,7 @@ async function main() {
       for (const c of commits)
         if (c.rendered > 300) console.log(c.t, 'first rendered:', c.order.join(' > '))
     }
-  } finally {
-    await browser.close()
-    await server.stop()
-  }
+  })
 }
 
 void main()

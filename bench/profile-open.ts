@@ -4,17 +4,11 @@
  * requests (start → end) and the functions with the most self time, grouped by source file.
  *   tsx bench/profile-open.ts [nodes] [--skip-build]
  */
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { launchBrowser, openProbedPage, waitForQuiet } from './lib/browser'
+import { join } from 'node:path'
+import { openProbedPage, waitForQuiet } from './lib/browser'
+import { withSeededGraph } from './lib/diagnose'
 import { pacedDrag, pickNode } from './lib/pointer'
-import { build } from 'vite'
-import { buildBareFlow } from './lib/build'
-import { mockApi } from './lib/mock-api'
-import { resetMock, seedGraph } from './lib/seed'
-import { freePort, startPreview } from './lib/server'
 
 type ProfileNode = {
   id: number
@@ -81,35 +75,10 @@ function byModule(
 }
 
 async function main() {
-  const nodes = Number(process.argv[2] ?? 200)
   const drag = process.argv.includes('--drag')
-  const root = process.cwd()
-  const outDir = join(
-    root,
-    'node_modules/.cache',
-    `bench-profile-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`,
-  )
-  if (!process.argv.includes('--skip-build')) {
-    // Not minified, so the profile names functions.
-    await build({
-      root,
-      configFile: join(root, 'vite.config.ts'),
-      mode: 'production',
-      logLevel: 'warn',
-      build: { outDir, emptyOutDir: true, minify: false },
-    })
-    await buildBareFlow(dirname(fileURLToPath(import.meta.url)), outDir)
-  }
-  const server = await startPreview(root, outDir, await freePort(4480))
-  const browser = await launchBrowser()
-  try {
-    const api = mockApi(server.origin)
-    await resetMock(api)
-    const g = await seedGraph(api, nodes)
-    const urls = {
-      app: `${server.origin}/workflows/${g.workflowId}`,
-      bare: `${server.origin}/__bench/bare-flow/?wf=${g.workflowId}&w=1056&h=579`,
-    }
+  // Not minified, so the profile names functions.
+  await withSeededGraph({ name: 'bench-profile', unminified: true, port: 4480 }, async (seeded) => {
+    const { browser, nodes, outDir, urls } = seeded
     for (const round of [0, 1])
       for (const [kind, url] of Object.entries(urls)) {
         const { context, page } = await openProbedPage(browser, {
@@ -208,10 +177,7 @@ async function main() {
             top(modIncl, Number(process.env.TOP_MODULES ?? 40)).join('\n'),
         )
       }
-  } finally {
-    await browser.close()
-    await server.stop()
-  }
+  })
 }
 
 void main()

@@ -4,15 +4,8 @@
  * script, style, layout, paint and parsing, and the long tasks with what filled them.
  *   tsx bench/trace-open.ts [nodes] [--skip-build]
  */
-import { createHash } from 'node:crypto'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { build } from 'vite'
-import { launchBrowser, openProbedPage } from './lib/browser'
-import { buildBareFlow } from './lib/build'
-import { mockApi } from './lib/mock-api'
-import { resetMock, seedGraph } from './lib/seed'
-import { freePort, startPreview } from './lib/server'
+import { openProbedPage } from './lib/browser'
+import { withSeededGraph } from './lib/diagnose'
 
 type TraceEvent = {
   name: string
@@ -46,33 +39,7 @@ const KINDS: Record<string, string> = {
 }
 
 async function main() {
-  const nodes = Number(process.argv[2] ?? 200)
-  const root = process.cwd()
-  const outDir = join(
-    root,
-    'node_modules/.cache',
-    `bench-trace-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`,
-  )
-  if (!process.argv.includes('--skip-build')) {
-    await build({
-      root,
-      configFile: join(root, 'vite.config.ts'),
-      mode: 'production',
-      logLevel: 'warn',
-      build: { outDir, emptyOutDir: true },
-    })
-    await buildBareFlow(dirname(fileURLToPath(import.meta.url)), outDir)
-  }
-  const server = await startPreview(root, outDir, await freePort(4481))
-  const browser = await launchBrowser()
-  try {
-    const api = mockApi(server.origin)
-    await resetMock(api)
-    const g = await seedGraph(api, nodes)
-    const urls = {
-      app: `${server.origin}/workflows/${g.workflowId}`,
-      bare: `${server.origin}/__bench/bare-flow/?wf=${g.workflowId}&w=1056&h=579`,
-    }
+  await withSeededGraph({ name: 'bench-trace', port: 4481 }, async ({ browser, nodes, urls }) => {
     for (const round of [0, 1, 2])
       for (const [kind, url] of Object.entries(urls)) {
         const { context, page } = await openProbedPage(browser, {
@@ -222,10 +189,7 @@ async function main() {
         console.log('  requests:', resources.join(' | '))
         console.log('  marks:', marks)
       }
-  } finally {
-    await browser.close()
-    await server.stop()
-  }
+  })
 }
 
 void main()

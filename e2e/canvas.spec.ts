@@ -385,6 +385,14 @@ async function untidy(request: APIRequestContext) {
   }
 }
 
+/** READY's stored step positions, "id x,y" sorted: what the API holds. */
+async function storedPositions(request: APIRequestContext) {
+  const body = await (await request.get('/v1/workflows/wf_apptready001/nodes')).json()
+  return (body.data as { id: string; position_x: number; position_y: number }[])
+    .map((n) => `${n.id} ${n.position_x},${n.position_y}`)
+    .sort()
+}
+
 test('tidy up lays the graph out left to right and saves every position', async ({
   page,
   request,
@@ -418,12 +426,7 @@ test('tidy up shows its progress, Cancel puts every step back, and one Undo take
 }) => {
   await untidy(request)
   await open(page, READY)
-  const positions = async () => {
-    const body = await (await request.get('/v1/workflows/wf_apptready001/nodes')).json()
-    return (body.data as { id: string; position_x: number; position_y: number }[])
-      .map((n) => `${n.id} ${n.position_x},${n.position_y}`)
-      .sort()
-  }
+  const positions = () => storedPositions(request)
   const before = await positions()
   const progress = page.getByTestId('tidy-progress')
   try {
@@ -452,12 +455,7 @@ test('tidy up shows its progress, Cancel puts every step back, and one Undo take
 
 test('a tidy-up the server refuses puts every step back and says so', async ({ page, request }) => {
   await untidy(request)
-  const stored = async () => {
-    const body = await (await request.get('/v1/workflows/wf_apptready001/nodes')).json()
-    return (body.data as { id: string; position_x: number; position_y: number }[])
-      .map((n) => `${n.id} ${n.position_x},${n.position_y}`)
-      .sort()
-  }
+  const stored = () => storedPositions(request)
   const before = await stored()
   await open(page, `${READY}?faults=writes:500`)
   await expect(page.locator('.react-flow__node')).toHaveCount(8)

@@ -44,19 +44,25 @@ export function routePattern(routeFile: string): string | null {
 /** Static segments before dynamic ones, so `/workflows/new` is not taken for `/workflows/$id`. */
 const dynamicCount = (pattern: string) => pattern.split('[^/]+').length - 1
 
+/** Every chunk `start` loads, itself included, following static imports. */
+export function chunkClosure(
+  start: string,
+  byFile: ReadonlyMap<string, { imports: readonly string[] }>,
+): Set<string> {
+  const seen = new Set<string>()
+  const visit = (file: string) => {
+    if (seen.has(file)) return
+    seen.add(file)
+    for (const next of byFile.get(file)?.imports ?? []) visit(next)
+  }
+  visit(start)
+  return seen
+}
+
 /** Each screen's pattern with the chunks (and CSS) its component needs beyond the entry's. */
 export function routePreloads(chunks: readonly ChunkInfo[]): RoutePreload[] {
   const byFile = new Map(chunks.map((c) => [c.fileName, c]))
-  const closure = (start: string) => {
-    const seen = new Set<string>()
-    const visit = (file: string) => {
-      if (seen.has(file)) return
-      seen.add(file)
-      for (const next of byFile.get(file)?.imports ?? []) visit(next)
-    }
-    visit(start)
-    return seen
-  }
+  const closure = (start: string) => chunkClosure(start, byFile)
   const entry = chunks.find((c) => c.facadeModuleId?.endsWith('/index.html'))
   const initial = entry ? closure(entry.fileName) : new Set<string>()
   const out: RoutePreload[] = []

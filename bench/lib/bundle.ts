@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { chunkClosure } from '../../scripts/route-preload'
 import type { ChunkStats } from './build'
 import { round } from './stats'
 
@@ -48,16 +49,7 @@ function partOf(id: string): string {
 
 const kb = (bytes: number) => round(bytes / 1024, 1)
 
-function closure(start: string, byFile: Map<string, ChunkStats>): Set<string> {
-  const seen = new Set<string>()
-  const visit = (file: string) => {
-    if (seen.has(file)) return
-    seen.add(file)
-    for (const next of byFile.get(file)?.imports ?? []) visit(next)
-  }
-  visit(start)
-  return seen
-}
+const closure = chunkClosure
 
 /** `/…/src/routes/workflows/$workflowId.tsx?tsr-split=component` → `workflows/$workflowId`. */
 function routeName(facade: string | null): string | null {
