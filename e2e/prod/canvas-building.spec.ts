@@ -399,3 +399,182 @@ test('keyboard only: “call, wait 2 days if no answer, call again, then drop; i
   test.info().annotations.push({ type: 'key presses', description: String(keys.count) })
   expect(keys.count).toBeLessThan(150)
 })
+
+type Box = { x: number; y: number; width: number; height: number }
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+const within = (a: Box, outer: Box) =>
+  a.x >= outer.x &&
+  a.y >= outer.y &&
+  a.x + a.width <= outer.x + outer.width &&
+  a.y + a.height <= outer.y + outer.height
+
+/** The screen box of the first element matched, or null when there is none on screen. */
+const boxOf = async (locator: Locator) =>
+  (await locator.count()) ? await locator.first().boundingBox() : null
+
+/** Pans the canvas by (dx, dy) the way a person does: drags it from a spot with nothing on it. */
+async function panBy(page: Page, dx: number, dy: number) {
+  const from = await page.evaluate(() => {
+    const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect()
+    for (let y = pane.top + 40; y < pane.bottom - 40; y += 16)
+      for (let x = pane.left + 80; x < pane.right - 200; x += 16)
+        if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y }
+    return null
+  })
+  expect(from, 'an empty spot of canvas to drag').not.toBeNull()
+  await page.mouse.move(from!.x, from!.y)
+  await page.mouse.down()
+  await page.mouse.move(from!.x + dx, from!.y + dy, { steps: 10 })
+  await page.mouse.up()
+}
+
+test('the panel, the overview map and the controls never cover the step being edited; the panel folds away to widen the canvas', async ({
+  page,
+}) => {
+  await open(page, READY)
+  const canvas = page.locator('.react-flow')
+  const map = page
+    .locator('.react-flow__panel')
+    .filter({ has: page.getByRole('img', { name: 'Minimap of the workflow' }) })
+  const controls = page.locator('.react-flow__controls')
+  const panel = page
+    .getByRole('complementary')
+    .filter({ has: page.locator('#canvas-side-panel-title') })
+  /** What covers the step, or leaves it partly off the canvas: nothing, once the view has settled. */
+  const coveringOf = async (target: Locator) => {
+    const box = (await target.boundingBox())!
+    const [panelBox, mapBox, controlsBox, canvasBox] = await Promise.all(
+      [panel, map, controls, canvas].map(boxOf),
+    )
+    return {
+      panel: !!panelBox && overlap(box, panelBox),
+      map: !!mapBox && overlap(box, mapBox),
+      controls: !!controlsBox && overlap(box, controlsBox),
+      offCanvas: !canvasBox || !within(box, canvasBox),
+    }
+  }
+  const clear = { panel: false, map: false, controls: false, offCanvas: false }
+
+  // A step dragged under the overview map, at the right of the canvas where the panel will open.
+  const second = step(page, 'Voice call step: Second reminder')
+  const mapBox = (await boxOf(map))!
+  const secondBox = (await second.boundingBox())!
+  await panBy(
+    page,
+    mapBox.x - secondBox.width / 2 - secondBox.x,
+    mapBox.y - secondBox.height / 2 - secondBox.y,
+  )
+  await expect.poll(async () => (await coveringOf(second)).map).toBe(true)
+  const canvasWidth = (await canvas.boundingBox())!.width
+  const under = (await second.boundingBox())!
+  expect(under.x + under.width, 'where the panel will open').toBeGreaterThan(canvasWidth - 320)
+  // Clicked where it shows, it opens its panel, and the view moves it clear of everything.
+  await second.click({ position: { x: 24, y: 24 } })
+  await expect(
+    page.getByRole('complementary', { name: /^Voice call: Second reminder/ }),
+  ).toBeVisible()
+  await expect.poll(() => coveringOf(second)).toEqual(clear)
+
+  // Another step under the zoom controls, at the bottom left, while the panel is open.
+  const wait = step(page, 'Wait step: Wait 2 hours')
+  const controlsBox = (await boxOf(controls))!
+  const waitBox = (await wait.boundingBox())!
+  const canvasBox = (await canvas.boundingBox())!
+  await panBy(
+    page,
+    controlsBox.x - 8 - waitBox.x,
+    Math.min(controlsBox.y + 8, canvasBox.y + canvasBox.height - waitBox.height - 8) - waitBox.y,
+  )
+  await expect.poll(async () => (await coveringOf(wait)).controls).toBe(true)
+  await wait.click({ position: { x: waitBox.width - 24, y: 24 } })
+  await expect(page.getByRole('complementary', { name: /^Wait: Wait 2 hours/ })).toBeVisible()
+  await expect.poll(() => coveringOf(wait)).toEqual(clear)
+
+  // "»" folds the panel to a strip: the canvas takes the room, "«" brings the panel back.
+  const narrow = (await canvas.boundingBox())!.width
+  await page.getByRole('button', { name: 'Fold the settings panel away' }).click()
+  await expect(panel).toBeHidden()
+  await expect.poll(async () => (await canvas.boundingBox())!.width).toBeGreaterThan(narrow + 200)
+  await expect(wait).toHaveClass(/\bselected\b/)
+  await page.getByRole('button', { name: 'Show the settings panel' }).click()
+  await expect(page.getByRole('complementary', { name: /^Wait: Wait 2 hours/ })).toBeVisible()
+  await expect.poll(async () => (await canvas.boundingBox())!.width).toBe(narrow)
+})
+
+test('Shift+drag selects the steps inside the box, Shift+click adds and removes one; Delete deletes them all, one Undo brings them back', async ({
+  page,
+  request,
+}) => {
+  const before = await graphOf(request, READY)
+  await open(page, READY)
+  const selected = page.locator('.react-flow__node.selected')
+  const first = step(page, 'Voice call step: Reminder call')
+  const wait = step(page, 'Wait step: Wait 2 hours')
+  // A box around two steps (and whatever else lies wholly inside it on screen).
+  const [a, b] = [(await first.boundingBox())!, (await wait.boundingBox())!]
+  const box = {
+    left: Math.min(a.x, b.x) - 12,
+    top: Math.min(a.y, b.y) - 12,
+    right: Math.max(a.x + a.width, b.x + b.width) + 12,
+    bottom: Math.max(a.y + a.height, b.y + b.height) + 12,
+  }
+  const inBox = await page.locator('.react-flow__node').evaluateAll(
+    (els, r) =>
+      els
+        .filter((el) => {
+          const s = el.getBoundingClientRect()
+          return s.left >= r.left && s.top >= r.top && s.right <= r.right && s.bottom <= r.bottom
+        })
+        .map((el) => el.getAttribute('data-id')),
+    box,
+  )
+  expect(inBox.length).toBeGreaterThanOrEqual(2)
+  await page.keyboard.down('Shift')
+  await page.mouse.move(box.left, box.top)
+  await page.mouse.down()
+  await page.mouse.move(box.right, box.bottom, { steps: 12 })
+  await page.mouse.up()
+  await page.keyboard.up('Shift')
+  await expect(selected).toHaveCount(inBox.length)
+  await expect(first).toHaveClass(/\bselected\b/)
+  await expect(wait).toHaveClass(/\bselected\b/)
+  // Several selected: no settings panel; the toolbar counts them with their connections.
+  await expect(page.getByRole('complementary', { name: /^Voice call:/ })).toHaveCount(0)
+  const links = await page.locator('.react-flow__edge.selected').count()
+  expect(links).toBeGreaterThan(0)
+  await expect(
+    page.getByRole('button', { name: `Delete selected (${inBox.length + links})` }),
+  ).toBeVisible()
+
+  // Shift+click adds a step to the selection, and takes one out again.
+  const confirmed = step(page, 'Condition step: Confirmed?')
+  await expect(confirmed).not.toHaveClass(/\bselected\b/)
+  await confirmed.click({ modifiers: ['Shift'] })
+  await expect(selected).toHaveCount(inBox.length + 1)
+  await expect(confirmed).toHaveClass(/\bselected\b/)
+  await wait.click({ modifiers: ['Shift'] })
+  await expect(selected).toHaveCount(inBox.length)
+  await expect(wait).not.toHaveClass(/\bselected\b/)
+
+  // Delete acts on every selected step (and only on them).
+  const chosen = await selected.evaluateAll((els) => els.map((el) => el.getAttribute('data-id')))
+  await page.keyboard.press('Delete')
+  await expect(selected).toHaveCount(0)
+  await expect
+    .poll(async () => (await graphOf(request, READY)).nodes.map((n) => n.id).sort())
+    .toEqual(
+      before.nodes
+        .map((n) => n.id)
+        .filter((id) => !chosen.includes(id))
+        .sort(),
+    )
+  await expect(wait).toBeVisible()
+  // One Undo brings them all back, connections included.
+  await expect(
+    page.getByRole('button', { name: new RegExp(`^Undo delete ${chosen.length} steps`) }),
+  ).toBeEnabled()
+  await page.keyboard.press('Control+z')
+  await expect.poll(async () => shape(await graphOf(request, READY))).toEqual(shape(before))
+  await expect(page.locator('.react-flow__node')).toHaveCount(before.nodes.length)
+})

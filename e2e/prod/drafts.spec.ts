@@ -9,7 +9,12 @@ import { MOCK_URL } from './support/setup'
  * graph write reaching the API, reviewed with its impact, published as one change; a publish
  * that fails part-way says what was applied and rolls it back on request.
  */
-test.beforeEach(async ({ request }) => resetUpstream(request))
+test.beforeEach(async ({ request }) => {
+  await resetUpstream(request)
+  // Drafts live in the console server's own database, which the upstream reset does not touch:
+  // none is left over from an earlier test, or from an earlier attempt of this one.
+  await discardDraft(request)
+})
 
 /** Active, with leads in flight (seed); the clock is frozen, so they stay where they are. */
 const NURTURE = 'workflows/wf_nurture00001'
@@ -17,6 +22,14 @@ const NURTURE = 'workflows/wf_nurture00001'
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const step = (page: Page, name: string) =>
   page.getByRole('group', { name: new RegExp(`^${escape(name)}(\\.|$)`) })
+
+/** Discards the draft of the nurture workflow, if there is one (as its author, through the app's server). */
+async function discardDraft(request: APIRequestContext) {
+  const answer = await request.delete(`console-api/history/${NURTURE}/draft`, {
+    headers: { 'x-requested-with': 'workflow-console' },
+  })
+  expect([200, 404]).toContain(answer.status())
+}
 
 const graphWrites = async (request: APIRequestContext) =>
   (await upstreamJournal(request))
@@ -35,9 +48,12 @@ async function editDraft(page: Page) {
   await page.getByRole('button', { name: 'Edit as draft' }).click()
   const bar = page.getByRole('region', { name: 'Live workflow or draft' })
   await expect(bar).toContainText('Your draft')
-  // Focus brings a step that is a pan away into view.
-  await step(page, 'Wait step: Wait 2 more days').focus()
-  await step(page, 'Wait step: Wait 2 more days').click()
+  // Focus (a script's, after a click elsewhere) brings a step that is a pan away into view,
+  // wholly: a click on it then lands on it, not on a canvas the browser scrolled for a frame.
+  const doomed = step(page, 'Wait step: Wait 2 more days')
+  await doomed.focus()
+  await expect(doomed).toBeInViewport({ ratio: 0.99 })
+  await doomed.click()
   await page.keyboard.press('Delete')
   await expect(step(page, 'Wait step: Wait 2 more days')).toBeHidden()
   await page.getByRole('button', { name: 'Add dropped step' }).click()

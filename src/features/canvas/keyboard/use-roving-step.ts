@@ -48,8 +48,10 @@ export function useRovingStep(
       const id = stepIdOf(e.target)
       if (!id) return
       setCurrent(id)
-      // Not for a press of the mouse (it may be the start of a drag, and the step is in sight).
-      if ((e.target as HTMLElement).matches(':focus-visible')) reveal(id)
+      // Not for a press of the mouse (it may be the start of a drag, and the step is in sight): the
+      // pressed step is `:active`. (`:focus-visible` is no test: a script's focus after a click,
+      // as from assistive technology, does not match it, and the step would stay off screen.)
+      if (!(e.target as HTMLElement).matches(':active')) reveal(id)
     },
     [reveal],
   )

@@ -4,6 +4,7 @@ import type { GraphActions } from '../editor/use-graph-actions'
 import type { LinkEdge, StepNode } from '../types'
 import { stepBox } from '../view/step-box'
 import { ARROW_DIRECTION, stepInDirection } from './step-navigation'
+import type { FocusStep } from './use-focus-step'
 import { stepIdOf } from './use-roving-step'
 
 /** How far Alt+arrow moves a step (Alt+Shift+arrow: five times as far). */
@@ -12,7 +13,7 @@ const NUDGE = 20
 type Options = {
   actions: GraphActions
   readOnly: boolean
-  focusStep: (id: string) => void
+  focusStep: FocusStep
   /** "C" on a step: the Connect to… dialog for it. */
   onConnectFrom: (id: string) => void
   /** Enter on a step: select it alone and put focus in its settings form. */
@@ -53,7 +54,9 @@ export function useStepKeys(options: Options) {
           flow.getNodes().map((n) => ({ id: n.id, ...stepBox(n) })),
           flow.getEdges(),
         )
-        if (next) focusStep(next)
+        // At once, not on the next frame: a second arrow pressed before then would otherwise
+        // start again from this step (quick or held arrows skipped steps).
+        if (next) focusStep(next, { now: true })
         return
       }
       if (e.key === 'Enter' && !e.shiftKey && !e.altKey) {

@@ -8,6 +8,18 @@ const stepElement = (root: HTMLElement | null, id: string) =>
 
 const rootOf = (ref: RefObject<HTMLElement | null>) => ref.current
 
+/**
+ * Focus on a step that is off screen makes the browser scroll React Flow's wrapper (overflow:
+ * hidden) to show it; React Flow scrolls it back on the `scroll` event, a frame later. Undone here
+ * at once: the step is measured where it really is, and the canvas does not jump for a frame.
+ */
+function undoFocusScroll(root: HTMLElement) {
+  const flowRoot = root.querySelector<HTMLElement>('.react-flow')
+  if (!flowRoot) return
+  if (flowRoot.scrollLeft) flowRoot.scrollLeft = 0
+  if (flowRoot.scrollTop) flowRoot.scrollTop = 0
+}
+
 /** Whether `a` and `b` (screen rectangles) overlap. */
 const overlap = (a: DOMRect, b: DOMRect) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
@@ -24,6 +36,7 @@ export function useRevealStep(wrapper: RefObject<HTMLElement | null>) {
       const el = stepElement(root, id)
       const node = flow.getNode(id)
       if (!root || !el || !node) return
+      undoFocusScroll(root)
       const view = root.getBoundingClientRect()
       const box = el.getBoundingClientRect()
       const covers = [...root.querySelectorAll<HTMLElement>('.react-flow__panel')].map((p) =>
