@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { act, renderHook, waitFor } from '@testing-library/react'
 import { http } from 'msw'
 import type { ReactNode } from 'react'
@@ -6,7 +6,13 @@ import { describe, expect, it, vi } from 'vitest'
 import { call } from '../mocks/test-utils'
 import { createTestQueryClient, startMockApi } from '../test/render'
 import { graphQueries } from './graph'
-import { temporaryIds, useCreateEdge, useCreateNode, useDeleteNode } from './graph-mutations'
+import {
+  temporaryIds,
+  useCreateEdge,
+  useCreateNode,
+  useDeleteNode,
+  useMoveNodes,
+} from './graph-mutations'
 
 const { server } = startMockApi()
 
@@ -49,7 +55,7 @@ async function setup() {
 }
 
 /** Holds writes matching `method path` until released, then lets the mock answer them. */
-function hold(method: 'post' | 'delete', path: string) {
+function hold(method: 'post' | 'delete' | 'patch', path: string) {
   let release!: () => void
   const released = new Promise<void>((resolve) => (release = resolve))
   server.use(http[method](`*/v1${path}`, () => released.then(() => undefined)))
@@ -110,5 +116,63 @@ describe('graph mutations', () => {
     expect(sent).toEqual([
       { node_type: 'TIME', label: 'Wait', position_x: 5, position_y: 6, config: {} },
     ])
+  })
+
+  describe('reading the graph back once edits settle', () => {
+    /** Graph reads (GET …/nodes) from now on, with the canvas's graph query on screen. */
+    async function watched() {
+      const ctx = await setup()
+      let reads = 0
+      server.events.on('request:start', ({ request }) => {
+        if (request.method === 'GET' && new URL(request.url).pathname.endsWith('/nodes')) reads++
+      })
+      const { result } = renderHook(
+        () => ({
+          graph: useQuery(graphQueries.graph(ctx.id)),
+          move: useMoveNodes(ctx.id, () => undefined),
+          connect: useCreateEdge(ctx.id),
+        }),
+        { wrapper: ctx.wrapper },
+      )
+      await waitFor(() => expect(result.current.graph.isSuccess).toBe(true))
+      return { ...ctx, result, reads: () => reads }
+    }
+
+    it('a saved move is not read back: the graph holds what was sent', async () => {
+      const { a, result, graph, reads } = await watched()
+      await act(() =>
+        result.current.move.mutateAsync({ moves: [{ nodeId: a, position: { x: 40, y: 80 } }] }),
+      )
+      await new Promise((r) => setTimeout(r, 50))
+      expect(reads()).toBe(0)
+      expect(graph()?.nodes.find((n) => n.id === a)?.position).toEqual({ x: 40, y: 80 })
+    })
+
+    it('a refused move, or a move settling after another edit, reads the graph back', async () => {
+      const { id, a, b, result, reads } = await watched()
+      server.use(
+        http.patch(`*/v1/workflows/${id}/nodes/${a}`, () => new Response(null, { status: 500 })),
+      )
+      await act(() =>
+        result.current.move
+          .mutateAsync({ moves: [{ nodeId: a, position: { x: 1, y: 1 } }] })
+          .catch(() => null),
+      )
+      await waitFor(() => expect(reads()).toBe(1))
+      server.resetHandlers()
+      // A connection and a move at once, the move settling last: the connection needs reading back.
+      const connected = hold('post', `/workflows/${id}/edges`)
+      const moved = hold('patch', `/workflows/${id}/nodes/${b}`)
+      act(() => {
+        result.current.connect.mutate({ tempId: 'tmp-e', source: a, target: b, label: 'FAILED' })
+        result.current.move.mutate({ moves: [{ nodeId: b, position: { x: 9, y: 9 } }] })
+      })
+      connected()
+      await waitFor(() => expect(result.current.connect.isSuccess).toBe(true))
+      expect(reads()).toBe(1)
+      moved()
+      await waitFor(() => expect(result.current.move.isSuccess).toBe(true))
+      await waitFor(() => expect(reads()).toBe(2))
+    })
   })
 })

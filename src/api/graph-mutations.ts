@@ -134,8 +134,23 @@ export const graphMutationKey = (workflowId: string) =>
 type Snapshot = { previous: WorkflowGraph | undefined }
 
 /**
+ * Workflows whose graph must be read again once their last overlapping edit settles: one where
+ * an edit failed (its rollback restored a snapshot that may predate the others) or one whose
+ * edit the server may have answered with more than was sent (a created id, a saved config).
+ * Steps that only moved and were saved hold exactly what was sent: reading a 1,000-step graph
+ * back after each drop would cost 29 requests and a parse of every step and connection.
+ */
+const unsettled = new WeakMap<QueryClient, Set<string>>()
+const markUnsettled = (queryClient: QueryClient, workflowId: string) => {
+  const set = unsettled.get(queryClient) ?? new Set<string>()
+  set.add(workflowId)
+  unsettled.set(queryClient, set)
+}
+
+/**
  * One optimistic recipe for every graph edit: cancel, snapshot, write, roll back and report the
- * failure on error, and refetch once the last overlapping edit settles (TkDodo, concurrent updates).
+ * failure on error, and refetch once the last overlapping edit settles (TkDodo, concurrent updates)
+ * when any of them needs it.
  */
 function useGraphMutation<TVars, TResult>(
   workflowId: string,
@@ -150,6 +165,8 @@ function useGraphMutation<TVars, TResult>(
     ) => WorkflowGraph
     edit: GraphEdit
     onFailure: OnGraphEditFailure | undefined
+    /** Saved as sent: no need to read the graph back (moves). */
+    exact?: boolean
   },
 ) {
   const queryClient = useQueryClient()
@@ -165,10 +182,12 @@ function useGraphMutation<TVars, TResult>(
       return { previous }
     },
     onError: (error, _vars, context) => {
+      markUnsettled(queryClient, workflowId)
       if (context?.previous) queryClient.setQueryData(queryKey, context.previous)
       options.onFailure?.({ edit: options.edit, error })
     },
     onSuccess: (result, vars) => {
+      if (!options.exact) markUnsettled(queryClient, workflowId)
       const { confirmed } = options
       const ids = temporaryIds(queryClient)
       if (confirmed)
@@ -179,10 +198,9 @@ function useGraphMutation<TVars, TResult>(
 }
 
 function settle(queryClient: QueryClient, workflowId: string) {
-  if (queryClient.isMutating({ mutationKey: graphMutationKey(workflowId) }) === 1) {
-    return queryClient.invalidateQueries({ queryKey: graphQueries.graph(workflowId).queryKey })
-  }
-  return undefined
+  if (queryClient.isMutating({ mutationKey: graphMutationKey(workflowId) }) !== 1) return undefined
+  if (!unsettled.get(queryClient)?.delete(workflowId)) return undefined
+  return queryClient.invalidateQueries({ queryKey: graphQueries.graph(workflowId).queryKey })
 }
 
 const replaceNode = (nodes: WorkflowNode[], id: string, next: (n: WorkflowNode) => WorkflowNode) =>
@@ -290,6 +308,7 @@ export function useMoveNodes(workflowId: string, onFailure?: OnGraphEditFailure)
     },
     edit: 'move-steps',
     onFailure,
+    exact: true,
   })
 }
 
