@@ -500,6 +500,16 @@ test('the panel, the overview map and the controls never cover the step being ed
   await page.getByRole('button', { name: 'Show the settings panel' }).click()
   await expect(page.getByRole('complementary', { name: /^Wait: Wait 2 hours/ })).toBeVisible()
   await expect.poll(async () => (await canvas.boundingBox())!.width).toBe(narrow)
+
+  // At 1280×720, opening the panel narrows the canvas and only then brings the overview map up
+  // (a step has left the view): the step clicked is still moved clear of it.
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await open(page, READY)
+  const condition = step(page, 'Condition step: Confirmed?')
+  await condition.click({ position: { x: 40, y: 15 } })
+  await expect(page.getByRole('complementary', { name: /^Condition: Confirmed\?/ })).toBeVisible()
+  await expect(map).toBeVisible()
+  await expect.poll(() => coveringOf(condition)).toEqual(clear)
 })
 
 test('Shift+drag selects the steps inside the box, Shift+click adds and removes one; Delete deletes them all, one Undo brings them back', async ({

@@ -221,9 +221,20 @@ export function CanvasEditor(props: Props) {
   // The step being edited is never left under the panel, the overview map or the controls.
   const editing = selection?.kind === 'node' && !panelCollapsed ? selection.id : null
   useEffect(() => {
-    if (!editing) return
-    const frame = requestAnimationFrame(() => reveal(editing))
-    return () => cancelAnimationFrame(frame)
+    const root = wrapper.current
+    if (!editing || !root) return
+    let frame = requestAnimationFrame(() => reveal(editing))
+    // Opening the panel narrows the canvas, and the overview map may appear only then (some step
+    // left the view): check again once the canvas has its new size and the map is drawn.
+    const resized = new ResizeObserver(() => {
+      cancelAnimationFrame(frame)
+      frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => reveal(editing))))
+    })
+    resized.observe(root)
+    return () => {
+      cancelAnimationFrame(frame)
+      resized.disconnect()
+    }
   }, [editing, reveal])
   const onClosePanel = useCallback(
     (returnTo: string | null) => {
