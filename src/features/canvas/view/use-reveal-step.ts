@@ -38,6 +38,8 @@ export function useRevealStep(wrapper: RefObject<HTMLElement | null>) {
       if (!root || !el || !node) return
       undoFocusScroll(root)
       const view = root.getBoundingClientRect()
+      // A canvas hidden behind another view (compare, review) has no size: nothing to reveal.
+      if (!view.width || !view.height) return
       const box = el.getBoundingClientRect()
       const covers = [...root.querySelectorAll<HTMLElement>('.react-flow__panel')].map((p) =>
         p.getBoundingClientRect(),
