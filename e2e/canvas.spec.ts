@@ -274,13 +274,16 @@ test('moving a step saves its position when the drag ends', async ({ page, reque
   await page.mouse.move(box.x + 60, box.y + 20)
   await page.mouse.down()
   await page.mouse.move(box.x + 60, box.y + 90, { steps: 10 })
-  // Mid-drag the grabbed step is selected, but its settings open only once it is dropped.
-  await expect(node(page, 'Wait step: Wait 2 hours')).toHaveClass(/selected/)
+  // A drag only moves the step: it opens no settings (which would narrow the canvas and pan it
+  // away from where the step was put); a click does.
   const panel = page.getByRole('complementary', { name: 'Wait: Wait 2 hours' })
   await expect(panel).toBeHidden()
   await page.mouse.up()
-  await expect(panel).toBeVisible()
   const body = (await moved).request().postDataJSON() as Record<string, number>
+  await expect(panel).toBeHidden()
+  await expect(node(page, 'Wait step: Wait 2 hours')).not.toHaveClass(/selected/)
+  await node(page, 'Wait step: Wait 2 hours').click({ position: { x: 60, y: 20 } })
+  await expect(panel).toBeVisible()
   expect(Object.keys(body).sort()).toEqual(['position_x', 'position_y'])
   const nodes = await (await request.get('/v1/workflows/wf_apptready001/nodes')).json()
   const stored = (nodes.data as { label: string; position_y: number }[]).find(

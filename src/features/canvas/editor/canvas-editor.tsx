@@ -304,6 +304,8 @@ export function CanvasEditor(props: Props) {
               onBeforeDelete={commands.onBeforeDelete}
               isValidConnection={isValidConnection}
               nodesDraggable={!readOnly}
+              // A drag only moves a step; a click opens its settings (decision 005).
+              selectNodesOnDrag={false}
               nodesConnectable={!readOnly}
               deleteKeyCode={readOnly ? null : DELETE_KEYS}
               minZoom={0.1}

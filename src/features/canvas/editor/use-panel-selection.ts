@@ -7,10 +7,10 @@ const panelFor = (kind: PanelSelection['kind'] | null, id: string) => (kind ? { 
 
 /**
  * The panel follows the selection: what the side panel shows (one selected step or connection,
- * else nothing) and how many elements are selected. A drag selects the step it grabs; its panel
- * opens when the button is released, so opening a form (and narrowing the canvas) never lands in
- * the middle of the gesture. The object stays the same while the same element stays selected, so
- * the panel does not re-render during drags.
+ * else nothing) and how many elements are selected. Dragging a step does not select it (a click
+ * does); while a button is held (a box selection) the panel waits for the release, so opening a
+ * form (and narrowing the canvas) never lands in the middle of a gesture. The object stays the
+ * same while the same element stays selected, so the panel does not re-render during drags.
  */
 export function usePanelSelection(
   nodes: readonly StepNode[],
