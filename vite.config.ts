@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url'
 import { defineConfig, loadEnv } from 'vite'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
@@ -6,6 +7,7 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import { mockApiPlugin, readApiMode, upstreamProxy } from './src/mocks/server/vite-plugin.ts'
 import { assertNoSecretInClientEnv } from './server/config/secret-env-guard.ts'
 import { routePreloadPlugin } from './scripts/route-preload.ts'
+import { groupName } from './scripts/entry-chunk.ts'
 
 export default defineConfig(({ command, mode, isPreview }) => {
   const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env }
@@ -17,7 +19,8 @@ export default defineConfig(({ command, mode, isPreview }) => {
     base: command === 'serve' && !isPreview ? (env.BASE_PATH ?? '/') : '/',
     // Chunks and CSS load what they import relative to themselves, so one build works at any base.
     experimental: {
-      renderBuiltUrl: (_filename, { hostType }) => (hostType === 'html' ? undefined : { relative: true }),
+      renderBuiltUrl: (_filename, { hostType }) =>
+        hostType === 'html' ? undefined : { relative: true },
     },
     plugins: [
       tanstackRouter({ target: 'react', autoCodeSplitting: true }),
@@ -26,6 +29,17 @@ export default defineConfig(({ command, mode, isPreview }) => {
       mockApiPlugin(apiMode),
       routePreloadPlugin(),
     ],
+    build: {
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: groupName(fileURLToPath(new URL('./src/app/main.tsx', import.meta.url))) },
+            ],
+          },
+        },
+      },
+    },
     server: { proxy: upstreamProxy(apiMode) },
     preview: { proxy: upstreamProxy(apiMode) },
     test: {
