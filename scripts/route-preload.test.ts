@@ -3,10 +3,10 @@ import { preloadScript, routePattern, routePreloads, type ChunkInfo } from './ro
 
 describe('routePattern', () => {
   it.each([
-    ['workflows/$workflowId', '/workflows/[^/]+/?$'],
+    ['workflows/$workflowId', '/workflows/([^/]+)/?$'],
     ['workflows/index', '/workflows/?$'],
     ['workflows/new', '/workflows/new/?$'],
-    ['workflows/$workflowId_.leads', '/workflows/[^/]+/leads/?$'],
+    ['workflows/$workflowId_.leads', '/workflows/([^/]+)/leads/?$'],
     ['activity', '/activity/?$'],
     ['index', null],
   ])('%s → %s', (file, pattern) => {
@@ -41,36 +41,75 @@ const bundle: ChunkInfo[] = [
   ),
 ]
 
+const reads = { 'workflows/$workflowId': ['/workflows/$workflowId', '/agents?limit=100'] }
+
 describe('routePreloads', () => {
   it("lists a screen's chunks and CSS beyond the entry's, static screens first", () => {
-    expect(routePreloads(bundle)).toEqual([
-      { pattern: '/workflows/new/?$', js: ['assets/new.js', 'assets/zod.js'], css: [] },
+    expect(routePreloads(bundle, reads)).toEqual([
       {
-        pattern: '/workflows/[^/]+/?$',
+        pattern: '/workflows/new/?$',
+        js: ['assets/new.js', 'assets/zod.js'],
+        css: [],
+        params: [],
+        reads: [],
+      },
+      {
+        pattern: '/workflows/([^/]+)/?$',
         js: ['assets/detail.js', 'assets/flow.js', 'assets/zod.js'],
         css: ['assets/detail.css', 'assets/flow.css'],
+        params: ['workflowId'],
+        reads: ['/workflows/$workflowId', '/agents?limit=100'],
       },
     ])
   })
 })
 
+type Run = { links: string[]; reads: { url: string; init: RequestInit }[]; early: unknown }
+
 /** Runs the script as the browser would, at `path`, with the script served from `src`. */
-function linksAt(path: string, src = 'https://console.example/app/assets/route-preload-x.js') {
+function runAt(
+  path: string,
+  src = 'https://console.example/app/assets/route-preload-x.js',
+  apiBaseUrl: string | null = null,
+): Run {
   const head = document.createElement('head')
   const fakeDocument = {
     currentScript: { src },
     head,
     createElement: (tag: string) => document.createElement(tag),
   }
-  new Function('document', 'location', preloadScript(routePreloads(bundle)))(fakeDocument, {
-    pathname: path,
+  const fakeWindow: { __earlyReads?: { startedAt: number; responses: Record<string, unknown> } } =
+    {}
+  const sent: Run['reads'] = []
+  const fakeFetch = (url: string, init: RequestInit) => {
+    sent.push({ url, init })
+    return Promise.resolve(new Response('{}'))
+  }
+  const script = preloadScript(routePreloads(bundle, reads), {
+    everyScreen: ['/__mock/state'],
+    apiBaseUrl,
+    headers: { accept: 'application/json', 'x-requested-with': 'workflow-console' },
   })
-  return [...head.querySelectorAll('link')].map((l) => `${l.rel} ${l.getAttribute('href')}`)
+  new Function('document', 'location', 'window', 'fetch', 'performance', script)(
+    fakeDocument,
+    { pathname: path, href: `https://console.example${path}` },
+    fakeWindow,
+    fakeFetch,
+    { now: () => 42 },
+  )
+  return {
+    links: [...head.querySelectorAll('link')].map((l) => `${l.rel} ${l.getAttribute('href')}`),
+    reads: sent,
+    early: fakeWindow.__earlyReads && {
+      startedAt: fakeWindow.__earlyReads.startedAt,
+      urls: Object.keys(fakeWindow.__earlyReads.responses),
+    },
+  }
 }
 
 describe('preloadScript', () => {
   it("preloads the opened screen's files, beside the script (under any base path)", () => {
-    expect(linksAt('/app/workflows/wf_1')).toEqual([
+    expect(runAt('/app/workflows/wf_1').links).toEqual([
       'modulepreload https://console.example/app/assets/detail.js',
       'modulepreload https://console.example/app/assets/flow.js',
       'modulepreload https://console.example/app/assets/zod.js',
@@ -79,14 +118,39 @@ describe('preloadScript', () => {
     ])
   })
 
-  it('takes /workflows/new for the new-workflow screen, not for a workflow called "new"', () => {
-    expect(linksAt('/app/workflows/new')).toEqual([
-      'modulepreload https://console.example/app/assets/new.js',
-      'modulepreload https://console.example/app/assets/zod.js',
+  it("starts the screen's reads and every screen's (after its code), under the base path, as the client sends them", () => {
+    const run = runAt('/app/workflows/wf%201')
+    expect(run.reads.map((r) => r.url)).toEqual([
+      'https://console.example/app/v1/workflows/wf%201',
+      'https://console.example/app/v1/agents?limit=100',
+      'https://console.example/app/v1/__mock/state',
+    ])
+    expect(run.reads[0]?.init).toEqual({
+      headers: { accept: 'application/json', 'x-requested-with': 'workflow-console' },
+      credentials: 'same-origin',
+    })
+    expect(run.early).toEqual({ startedAt: 42, urls: run.reads.map((r) => r.url) })
+  })
+
+  it('reads from VITE_API_BASE_URL when the build sets it', () => {
+    const run = runAt('/workflows/wf_1', undefined, 'https://api.example/v1/')
+    expect(run.reads.map((r) => r.url)).toEqual([
+      'https://api.example/v1/workflows/wf_1',
+      'https://api.example/v1/agents?limit=100',
+      'https://api.example/v1/__mock/state',
     ])
   })
 
+  it('takes /workflows/new for the new-workflow screen, not for a workflow called "new"', () => {
+    const run = runAt('/app/workflows/new')
+    expect(run.links).toEqual([
+      'modulepreload https://console.example/app/assets/new.js',
+      'modulepreload https://console.example/app/assets/zod.js',
+    ])
+    expect(run.reads.map((r) => r.url)).toEqual(['https://console.example/app/v1/__mock/state'])
+  })
+
   it('adds nothing where no split screen matches', () => {
-    expect(linksAt('/app/workflows/wf_1/elsewhere/deep')).toEqual([])
+    expect(runAt('/app/workflows/wf_1/elsewhere/deep').links).toEqual([])
   })
 })

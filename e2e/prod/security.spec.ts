@@ -57,13 +57,24 @@ test('every screen works under the CSP without a violation', async ({ page }) =>
   // Over HTTP/1.1 six files load at a time: the app and the screen come in a handful of files
   // (scripts/entry-chunk.ts), not the two dozen that queued behind each other; the demo bar's
   // controls and a dialog's code follow on demand.
-  const scripts = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .map((e) => new URL(e.name).pathname)
-      .filter((path) => path.endsWith('.js')),
+  const loaded = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => ({
+      path: new URL(e.name).pathname + new URL(e.name).search,
+      start: e.startTime,
+      end: (e as PerformanceResourceTiming).responseEnd,
+    })),
   )
-  expect(scripts.length, scripts.join('\n')).toBeLessThanOrEqual(10)
+  const scripts = loaded.filter((r) => r.path.endsWith('.js'))
+  expect(scripts.length, scripts.map((r) => r.path).join('\n')).toBeLessThanOrEqual(10)
+  // Its data too: the reads start beside the app's code, and the app takes every answer instead
+  // of asking a second time (src/app/early-reads.ts).
+  const firstNodes = loaded.filter((r) => /\/v1\/workflows\/[^/]+\/nodes\?page=1/.test(r.path))
+  expect(firstNodes).toHaveLength(1)
+  const early = await page.evaluate(() => {
+    const reads = (window as { __earlyReads?: { responses: object } }).__earlyReads
+    return reads && Object.keys(reads.responses)
+  })
+  expect(early, 'early reads, all taken').toEqual([])
   await page.getByRole('link', { name: 'Workflows', exact: true }).first().click()
   await page.reload()
   await expect(page.getByRole('table', { name: 'Workflows' })).toBeVisible()

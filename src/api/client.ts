@@ -4,6 +4,7 @@ import { env } from '../lib/env'
 import { reportSessionExpired } from '../lib/session/events'
 import { permissionMessage, SESSION_ENDED_MESSAGE } from '../lib/session/permission'
 import { ApiError } from './api-error'
+import { takeEarlyRead, untilAborted } from './early-reads'
 
 type Query = Record<string, string | number | undefined | null>
 
@@ -105,8 +106,9 @@ export async function apiRequest<T extends z.ZodType>(
   const timeoutMs = hooks.timeoutMs?.() ?? env.apiTimeoutMs
   const timeout = AbortSignal.timeout(timeoutMs)
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
+  const tabHeaders = hooks.headers?.() ?? {}
   const headers: Record<string, string> = {
-    ...hooks.headers?.(),
+    ...tabHeaders,
     accept: 'application/json',
     // The production server refuses writes without it (cross-site request protection).
     [APP_REQUEST_HEADER]: APP_REQUEST_HEADER_VALUE,
@@ -118,15 +120,16 @@ export async function apiRequest<T extends z.ZodType>(
     body = JSON.stringify(options.body)
   }
 
+  const url = buildUrl(root, path, options.query)
+  // A read started before the app had loaded stands for this one if it was sent as this would
+  // be: a GET with no header of this tab's own (the demo's fault setting).
+  const early =
+    method === 'GET' && Object.keys(tabHeaders).length === 0 ? takeEarlyRead(url) : undefined
   let response: Response
   try {
-    response = await fetch(buildUrl(root, path, options.query), {
-      method,
-      headers,
-      body,
-      signal,
-      credentials: 'same-origin',
-    })
+    response = await (early
+      ? untilAborted(early, signal)
+      : fetch(url, { method, headers, body, signal, credentials: 'same-origin' }))
   } catch (cause) {
     if (options.signal?.aborted) throw cause
     const timedOut = timeout.aborted
