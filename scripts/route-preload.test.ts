@@ -71,6 +71,8 @@ function runAt(
   path: string,
   src = 'https://console.example/app/assets/route-preload-x.js',
   apiBaseUrl: string | null = null,
+  answers: Record<string, unknown> = {},
+  screenReads: Record<string, string[]> = reads,
 ): Run {
   const head = document.createElement('head')
   const fakeDocument = {
@@ -83,9 +85,9 @@ function runAt(
   const sent: Run['reads'] = []
   const fakeFetch = (url: string, init: RequestInit) => {
     sent.push({ url, init })
-    return Promise.resolve(new Response('{}'))
+    return Promise.resolve(Response.json(answers[new URL(url).pathname] ?? {}))
   }
-  const script = preloadScript(routePreloads(bundle, reads), {
+  const script = preloadScript(routePreloads(bundle, screenReads), {
     everyScreen: ['/__mock/state'],
     apiBaseUrl,
     headers: { accept: 'application/json', 'x-requested-with': 'workflow-console' },
@@ -130,6 +132,23 @@ describe('preloadScript', () => {
       credentials: 'same-origin',
     })
     expect(run.early).toEqual({ startedAt: 42, urls: run.reads.map((r) => r.url) })
+  })
+
+  it("asks for a list's further pages once its first page says how many there are", async () => {
+    const run = runAt(
+      '/app/workflows/wf_1',
+      undefined,
+      null,
+      { '/app/v1/workflows/wf_1/nodes': { data: [], meta: { totalPages: 3 } } },
+      { 'workflows/$workflowId': ['/workflows/$workflowId/nodes?page=1&limit=100'] },
+    )
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(run.reads.map((r) => r.url)).toEqual([
+      'https://console.example/app/v1/workflows/wf_1/nodes?page=1&limit=100',
+      'https://console.example/app/v1/__mock/state',
+      'https://console.example/app/v1/workflows/wf_1/nodes?page=2&limit=100',
+      'https://console.example/app/v1/workflows/wf_1/nodes?page=3&limit=100',
+    ])
   })
 
   it('reads from VITE_API_BASE_URL when the build sets it', () => {

@@ -106,6 +106,9 @@ export function routePreloads(
   return out.sort((a, b) => dynamicCount(a.pattern) - dynamicCount(b.pattern))
 }
 
+/** A list's further pages read early, at most (a 1,000-step graph has 10 of steps, 18 of connections). */
+export const MAX_EARLY_PAGES = 30
+
 export type ReadOptions = {
   /** Reads made on every screen (the root route's). */
   everyScreen: readonly string[]
@@ -140,6 +143,16 @@ export function preloadScript(routes: readonly RoutePreload[], options: ReadOpti
       var answer = fetch(url, { headers: headers, credentials: 'same-origin' });
       answer.catch(function () {});
       early.responses[url] = answer;
+      // A list's first page says how many there are: ask for the rest as the client will.
+      if (/[?&]page=1(&|$)/.test(path))
+        answer
+          .then(function (response) { return response.ok ? response.clone().json() : null; })
+          .then(function (body) {
+            var pages = Math.min((body && body.meta && body.meta.totalPages) || 1, ${MAX_EARLY_PAGES});
+            for (var page = 2; page <= pages; page++)
+              read(path.replace(/([?&]page=)1(?=&|$)/, '$1' + page), values);
+          })
+          .catch(function () {});
     } catch (e) {}
   };
   for (var i = 0; i < routes.length; i++) {

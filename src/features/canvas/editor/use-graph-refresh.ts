@@ -5,15 +5,18 @@ import { graphMutationKey } from '../../../api/graph-mutations'
 import { toSnapshot } from '../../../api/history'
 import { diffGraphs, isEmptyDiff } from '../../../domain/graph-diff/diff'
 import { describeDiff } from '../../../domain/graph-diff/describe-diff'
+import { graphRefreshDelayMs } from './graph-refresh-delay'
 
-/** How often an open canvas asks whether its graph changed elsewhere. */
-export const GRAPH_REFRESH_MS = 5_000
+/** A check due while a button is held (a drag, a pan) waits this long and looks again. */
+const HELD_RETRY_MS = 1_000
 
 /**
  * Keeps an open canvas in step with changes made elsewhere (another tab, another person, the
- * DialNexa dashboard): every few seconds while the page is visible and online, and when it comes
- * back into view, the graph is read again; when it differs from what is on screen and no edit of
- * this tab is on its way, the canvas takes the server's graph and says what changed.
+ * DialNexa dashboard): every few seconds while the page is visible and online (less often for a
+ * big graph, graph-refresh-delay.ts), and when it comes back into view, the graph is read again;
+ * when it differs from what is on screen and no edit of this tab is on its way, the canvas takes
+ * the server's graph and says what changed. Never in the middle of a gesture: reading and checking
+ * a big graph would cost the drag or pan its frames.
  */
 export function useGraphRefresh(workflowId: string) {
   const queryClient = useQueryClient()
@@ -47,16 +50,38 @@ export function useGraphRefresh(workflowId: string) {
       }
     }
 
-    const timer = window.setInterval(() => void check(), GRAPH_REFRESH_MS)
+    let held = false
+    const press = () => (held = true)
+    const release = () => (held = false)
+    let timer = 0
+    const schedule = (ms: number) => {
+      window.clearTimeout(timer)
+      timer = window.setTimeout(tick, ms)
+    }
+    const delay = () => {
+      const shown = queryClient.getQueryData(queryKey)
+      return shown ? graphRefreshDelayMs(shown) : graphRefreshDelayMs({ nodes: [], edges: [] })
+    }
+    function tick() {
+      if (held) return schedule(HELD_RETRY_MS)
+      void check().finally(() => stopped || schedule(delay()))
+    }
+    schedule(delay())
     const onVisible = () => {
-      if (document.visibilityState === 'visible') void check()
+      if (document.visibilityState === 'visible' && !held) void check()
     }
     document.addEventListener('visibilitychange', onVisible)
+    window.addEventListener('pointerdown', press, { capture: true })
+    window.addEventListener('pointerup', release, { capture: true })
+    window.addEventListener('pointercancel', release, { capture: true })
     return () => {
       stopped = true
       controller.abort()
-      window.clearInterval(timer)
+      window.clearTimeout(timer)
       document.removeEventListener('visibilitychange', onVisible)
+      window.removeEventListener('pointerdown', press, { capture: true })
+      window.removeEventListener('pointerup', release, { capture: true })
+      window.removeEventListener('pointercancel', release, { capture: true })
     }
   }, [queryClient, workflowId])
 
