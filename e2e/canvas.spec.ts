@@ -278,6 +278,15 @@ test('moving a step saves its position when the drag ends', async ({ page, reque
   // away from where the step was put); a click does.
   const panel = page.getByRole('complementary', { name: 'Wait: Wait 2 hours' })
   await expect(panel).toBeHidden()
+  // It passes over the other steps, not under them.
+  const layers = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.react-flow__node')].map((n) => ({
+      dragged: n.classList.contains('dragging'),
+      z: Number(getComputedStyle(n).zIndex) || 0,
+    })),
+  )
+  const draggedZ = layers.find((l) => l.dragged)?.z ?? -1
+  expect(draggedZ).toBeGreaterThan(Math.max(...layers.filter((l) => !l.dragged).map((l) => l.z)))
   await page.mouse.up()
   const body = (await moved).request().postDataJSON() as Record<string, number>
   await expect(panel).toBeHidden()
