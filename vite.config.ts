@@ -7,7 +7,7 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import { mockApiPlugin, readApiMode, upstreamProxy } from './src/mocks/server/vite-plugin.ts'
 import { assertNoSecretInClientEnv } from './server/config/secret-env-guard.ts'
 import { routePreloadPlugin } from './scripts/route-preload.ts'
-import { groupName } from './scripts/entry-chunk.ts'
+import { groupName } from './scripts/chunk-groups.ts'
 
 export default defineConfig(({ command, mode, isPreview }) => {
   const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env }

@@ -55,7 +55,7 @@ test('every screen works under the CSP without a violation', async ({ page }) =>
   await expect(page.locator('.react-flow__node').first()).toBeVisible()
   await expect(preloaded.and(page.locator('[href*="/assets/_workflowId-"]'))).toHaveCount(1)
   // Over HTTP/1.1 six files load at a time: the app and the screen come in a handful of files
-  // (scripts/entry-chunk.ts), not the two dozen that queued behind each other; the demo bar's
+  // (scripts/chunk-groups.ts), not the two dozen that queued behind each other; the demo bar's
   // controls and a dialog's code follow on demand.
   const loaded = await page.evaluate(() =>
     performance.getEntriesByType('resource').map((e) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chunkGroups, groupName, staticClosure, type ModuleGraph } from './entry-chunk'
+import { chunkGroups, groupName, staticClosure, type ModuleGraph } from './chunk-groups'
 
 /** A module graph from `id: [static imports] / [dynamic imports]`. */
 function graphOf(edges: Record<string, [string[], string[]?]>): ModuleGraph {
