@@ -58,10 +58,8 @@ export function useGraphRefresh(workflowId: string) {
       window.clearTimeout(timer)
       timer = window.setTimeout(tick, ms)
     }
-    const delay = () => {
-      const shown = queryClient.getQueryData(queryKey)
-      return shown ? graphRefreshDelayMs(shown) : graphRefreshDelayMs({ nodes: [], edges: [] })
-    }
+    const delay = () =>
+      graphRefreshDelayMs(queryClient.getQueryData(queryKey) ?? { nodes: [], edges: [] })
     function tick() {
       if (held) return schedule(HELD_RETRY_MS)
       void check().finally(() => stopped || schedule(delay()))
