@@ -64,7 +64,12 @@ describe('routePreloads', () => {
   })
 })
 
-type Run = { links: string[]; reads: { url: string; init: RequestInit }[]; early: unknown }
+type Run = {
+  links: string[]
+  reads: { url: string; init: RequestInit }[]
+  early: unknown
+  intlWarmed: boolean
+}
 
 /** Runs the script as the browser would, at `path`, with the script served from `src`. */
 function runAt(
@@ -92,12 +97,22 @@ function runAt(
     apiBaseUrl,
     headers: { accept: 'application/json', 'x-requested-with': 'workflow-console' },
   })
-  new Function('document', 'location', 'window', 'fetch', 'performance', script)(
+  let intlWarmed = false
+  const fakeIntl = {
+    DateTimeFormat: () => ({
+      resolvedOptions: () => {
+        intlWarmed = true
+        return { timeZone: 'UTC' }
+      },
+    }),
+  }
+  new Function('document', 'location', 'window', 'fetch', 'performance', 'Intl', script)(
     fakeDocument,
     { pathname: path, href: `https://console.example${path}` },
     fakeWindow,
     fakeFetch,
     { now: () => 42 },
+    fakeIntl,
   )
   return {
     links: [...head.querySelectorAll('link')].map((l) => `${l.rel} ${l.getAttribute('href')}`),
@@ -106,6 +121,7 @@ function runAt(
       startedAt: fakeWindow.__earlyReads.startedAt,
       urls: Object.keys(fakeWindow.__earlyReads.responses),
     },
+    intlWarmed,
   }
 }
 
@@ -167,6 +183,11 @@ describe('preloadScript', () => {
       'modulepreload https://console.example/app/assets/zod.js',
     ])
     expect(run.reads.map((r) => r.url)).toEqual(['https://console.example/app/v1/__mock/state'])
+  })
+
+  it('loads the date formatting data while the main chunk is on its way, on every screen', () => {
+    expect(runAt('/app/workflows/wf_1').intlWarmed).toBe(true)
+    expect(runAt('/app/workflows/wf_1/elsewhere/deep').intlWarmed).toBe(true)
   })
 
   it('adds nothing where no split screen matches', () => {

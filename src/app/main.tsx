@@ -1,3 +1,4 @@
+import '../lib/zod-setup'
 import '../lib/env'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'

@@ -1,63 +1,20 @@
-import type { ReactNode } from 'react'
+import './step-icons.css'
 
-/** Small line icons as SVG (symbol fonts vary between systems); always beside a text name. */
-function Icon({ children }: { children: ReactNode }) {
-  return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 24 24"
-      width="16"
-      height="16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      className="shrink-0"
-    >
-      {children}
-    </svg>
-  )
+/**
+ * Small line icons (symbol fonts vary between systems); always beside a text name. Each is one
+ * span with its SVG as a background (step-icons.css).
+ */
+const icon = (name: string) => {
+  const className = `step-icon step-icon-${name}`
+  return function StepIcon() {
+    return <span aria-hidden="true" className={className} />
+  }
 }
 
-export const PhoneIcon = () => (
-  <Icon>
-    <path d="M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2" />
-  </Icon>
-)
-export const ClockIcon = () => (
-  <Icon>
-    <circle cx="12" cy="12" r="9" />
-    <path d="M12 7v5l3 2" />
-  </Icon>
-)
-export const BranchIcon = () => (
-  <Icon>
-    <path d="M12 3l9 9-9 9-9-9z" />
-    <path d="M12 9v3m0 3h.01" />
-  </Icon>
-)
-export const PlugIcon = () => (
-  <Icon>
-    <path d="M9 7V3m6 4V3M7 7h10v4a5 5 0 0 1-10 0zM12 16v5" />
-  </Icon>
-)
-export const CheckIcon = () => (
-  <Icon>
-    <circle cx="12" cy="12" r="9" />
-    <path d="M8 12l3 3 5-6" />
-  </Icon>
-)
-export const StopIcon = () => (
-  <Icon>
-    <circle cx="12" cy="12" r="9" />
-    <path d="M6 6l12 12" />
-  </Icon>
-)
-export const UnknownIcon = () => (
-  <Icon>
-    <rect x="4" y="4" width="16" height="16" rx="3" />
-    <path d="M10 10a2 2 0 1 1 3 1.7c-.6.4-1 .8-1 1.3m0 3h.01" />
-  </Icon>
-)
+export const PhoneIcon = icon('phone')
+export const ClockIcon = icon('clock')
+export const BranchIcon = icon('branch')
+export const PlugIcon = icon('plug')
+export const CheckIcon = icon('check')
+export const StopIcon = icon('stop')
+export const UnknownIcon = icon('unknown')
