@@ -64,12 +64,7 @@ describe('routePreloads', () => {
   })
 })
 
-type Run = {
-  links: string[]
-  reads: { url: string; init: RequestInit }[]
-  early: unknown
-  intlWarmed: boolean
-}
+type Run = { links: string[]; reads: { url: string; init: RequestInit }[]; early: unknown }
 
 /** Runs the script as the browser would, at `path`, with the script served from `src`. */
 function runAt(
@@ -97,22 +92,12 @@ function runAt(
     apiBaseUrl,
     headers: { accept: 'application/json', 'x-requested-with': 'workflow-console' },
   })
-  let intlWarmed = false
-  const fakeIntl = {
-    DateTimeFormat: () => ({
-      resolvedOptions: () => {
-        intlWarmed = true
-        return { timeZone: 'UTC' }
-      },
-    }),
-  }
-  new Function('document', 'location', 'window', 'fetch', 'performance', 'Intl', script)(
+  new Function('document', 'location', 'window', 'fetch', 'performance', script)(
     fakeDocument,
     { pathname: path, href: `https://console.example${path}` },
     fakeWindow,
     fakeFetch,
     { now: () => 42 },
-    fakeIntl,
   )
   return {
     links: [...head.querySelectorAll('link')].map((l) => `${l.rel} ${l.getAttribute('href')}`),
@@ -121,7 +106,6 @@ function runAt(
       startedAt: fakeWindow.__earlyReads.startedAt,
       urls: Object.keys(fakeWindow.__earlyReads.responses),
     },
-    intlWarmed,
   }
 }
 
@@ -183,11 +167,6 @@ describe('preloadScript', () => {
       'modulepreload https://console.example/app/assets/zod.js',
     ])
     expect(run.reads.map((r) => r.url)).toEqual(['https://console.example/app/v1/__mock/state'])
-  })
-
-  it('loads the date formatting data while the main chunk is on its way, on every screen', () => {
-    expect(runAt('/app/workflows/wf_1').intlWarmed).toBe(true)
-    expect(runAt('/app/workflows/wf_1/elsewhere/deep').intlWarmed).toBe(true)
   })
 
   it('adds nothing where no split screen matches', () => {

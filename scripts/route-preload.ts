@@ -176,9 +176,6 @@ export function preloadScript(routes: readonly RoutePreload[], options: ReadOpti
     break;
   }
   everyScreen.forEach(function (path) { read(path, {}); });
-  // The page's first date (the viewer's time zone, a date in the header) loads the locale data,
-  // 15-30 ms of main thread: spend them now, while the main chunk is still on its way.
-  try { Intl.DateTimeFormat().resolvedOptions(); } catch (e) {}
 })();
 `
 }
