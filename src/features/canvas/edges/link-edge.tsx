@@ -37,19 +37,23 @@ function rectsOf(nodes: ReactFlowState['nodes']): Rect[] {
 const sameRect = (a: Rect, b: Rect) =>
   a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height
 
+/** A backward edge's run, for the endpoints it was worked out for. */
+type Run = { source: XY; target: XY; y: number }
 /**
- * Runs by endpoints, per nodes array: a pan or an unrelated update recomputes nothing. A new
- * nodes array (a drag frame) starts from the previous array's runs: a run is taken over unless a
- * step that moved (where it was or where it is now) stands between its lanes, so a drag recomputes
- * only the runs the dragged step can change instead of every backward edge against every step.
+ * Runs by edge and its endpoints, per nodes array: a pan or an unrelated update recomputes
+ * nothing. A new nodes array (a drag frame) starts from the previous array's runs: a run is taken
+ * over unless a step that moved (where it was or where it is now) stands between its lanes, so a
+ * drag recomputes only the runs the dragged step can change instead of every backward edge
+ * against every step.
  */
 type RunCache = {
   ids: string[]
   rects: Rect[]
   sorted: SortedSteps | null
-  runs: Map<string, number>
+  /** By edge id: a store update runs every backward edge's selector, so a hit must be cheap. */
+  runs: Map<string, Run>
   /** The previous array's runs and the boxes that changed since (old and new), if comparable. */
-  before: { runs: Map<string, number>; changed: Rect[] } | null
+  before: { runs: Map<string, Run>; changed: Rect[] } | null
 }
 const runCaches = new WeakMap<ReactFlowState['nodes'], RunCache>()
 let latest: RunCache | null = null
@@ -77,17 +81,24 @@ function runCacheOf(nodes: ReactFlowState['nodes']): RunCache {
   return cache
 }
 
-function cachedRunY(nodes: ReactFlowState['nodes'], source: XY, target: XY): number {
+const sameEnds = (run: Run | undefined, source: XY, target: XY): run is Run =>
+  !!run &&
+  run.source.x === source.x &&
+  run.source.y === source.y &&
+  run.target.x === target.x &&
+  run.target.y === target.y
+
+function cachedRunY(nodes: ReactFlowState['nodes'], id: string, source: XY, target: XY): number {
   const cache = runCacheOf(nodes)
-  const key = `${source.x},${source.y},${target.x},${target.y}`
-  let y = cache.runs.get(key)
-  if (y !== undefined) return y
-  const kept = cache.before?.runs.get(key)
-  y =
-    kept !== undefined && !cache.before?.changed.some((r) => spansRun(source, target, r))
-      ? kept
+  const known = cache.runs.get(id)
+  if (sameEnds(known, source, target)) return known.y
+  const kept = cache.before?.runs.get(id)
+  const y =
+    sameEnds(kept, source, target) &&
+    !cache.before?.changed.some((r) => spansRun(source, target, r))
+      ? kept.y
       : runY(source, target, (cache.sorted ??= sortSteps(cache.rects)))
-  cache.runs.set(key, y)
+  cache.runs.set(id, { source, target, y })
   return y
 }
 
@@ -119,7 +130,7 @@ type PathProps = {
  * backward edge; forward edges subscribe to nothing, so a drag frame runs no selector for them).
  */
 function BackwardPath({ id, source, target, markerEnd, style }: PathProps) {
-  const run = useStore((s) => cachedRunY(s.nodes, source, target))
+  const run = useStore((s) => cachedRunY(s.nodes, id, source, target))
   return (
     <BaseEdge
       id={id}

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { parseConfig } from '../../../../domain/config-cache'
 import { applicationConfigSchema } from '../../../../domain/node-config'
 import { labelSchema } from '../shared/label-schema'
 import { findAction, findProvider, formatParameters, parseParameters } from './catalogue'
@@ -91,7 +92,7 @@ export function applicationConfig(
 }
 
 export function summarizeApplication(config: Record<string, unknown>): string[] {
-  const c = applicationConfigSchema.parse(config)
+  const c = parseConfig(applicationConfigSchema, config)
   if (!c.provider_key) return ['No action chosen']
   const provider = findProvider(c.provider_key)
   const action = findAction(c.provider_key, c.action_key ?? '')

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { parseConfig } from '../../../../domain/config-cache'
 import {
   CONDITION_OPERATORS,
   conditionalConfigSchema,
@@ -85,7 +86,7 @@ export function conditionalConfig(
 }
 
 export function summarizeConditional(config: Record<string, unknown>): string[] {
-  const c = conditionalConfigSchema.parse(config)
+  const c = parseConfig(conditionalConfigSchema, config)
   if (c.mode === 'branch' || (!c.conditions && c.condition_field))
     return [
       `Branch on ${c.condition_field ?? '?'}: ${(c.branches ?? []).join(', ') || 'no branches'}`,

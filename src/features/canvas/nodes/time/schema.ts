@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { parseConfig } from '../../../../domain/config-cache'
 import {
   DURATION_UNITS,
   timeConfigSchema,
@@ -79,7 +80,7 @@ export function timeConfig(values: z.output<typeof timeFormSchema>): Record<stri
 const plural = (n: number, unit: DurationUnit) => `${n} ${n === 1 ? unit.slice(0, -1) : unit}`
 
 export function summarizeTime(config: Record<string, unknown>): string[] {
-  const c = timeConfigSchema.parse(config)
+  const c = parseConfig(timeConfigSchema, config)
   const pca = timePcaField(c)
   if (c.time_source === 'postcall_analysis' || (pca && c.duration_value === undefined))
     return [pca ? `Until the time in “${pca}”` : 'Post-call field not chosen']

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { parseConfig } from '../../../../domain/config-cache'
 import { voiceCallConfigSchema } from '../../../../domain/node-config'
 import type { Lookups } from '../../lookups'
 import { labelSchema } from '../shared/label-schema'
@@ -62,7 +63,7 @@ export function voiceCallConfig(
 }
 
 export function summarizeVoiceCall(config: Record<string, unknown>, lookups: Lookups): string[] {
-  const c = voiceCallConfigSchema.parse(config)
+  const c = parseConfig(voiceCallConfigSchema, config)
   const agent = c.agent_id ? (lookups.agents.get(c.agent_id)?.name ?? c.agent_id) : 'not chosen'
   const number =
     (c.phone_number_id ? lookups.phoneNumbers.get(c.phone_number_id) : undefined) ??
