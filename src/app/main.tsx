@@ -7,9 +7,11 @@ import { RouterProvider } from '@tanstack/react-router'
 import { createQueryClient } from './query-client'
 import { createAppRouter } from './router'
 import { setupApiClient } from './setup-api-client'
+import { deferTimeZoneUntilIdle } from '../lib/time-zone/time-zone-store'
 import '../index.css'
 
 setupApiClient()
+deferTimeZoneUntilIdle()
 const queryClient = createQueryClient()
 const router = createAppRouter(queryClient)
 // Match the address and start its loaders (data and route code) now, not after React's first

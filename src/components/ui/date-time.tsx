@@ -14,6 +14,8 @@ export function DateTime({
 }) {
   const zone = useTimeZone()
   if (!iso) return <span>—</span>
+  // The zone is not known yet (the first moments of a cold load): the time follows at once.
+  if (zone === null) return <time dateTime={iso} />
   const shown = compact ? formatDateTimeCompact(iso, zone) : formatDateTime(iso, zone)
   if (shown === '—') return <span>—</span>
   return (

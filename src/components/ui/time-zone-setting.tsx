@@ -19,8 +19,9 @@ function allZones(): string[] {
 export function TimeZoneSetting() {
   const id = useId()
   const zone = useTimeZone()
-  const viewer = viewerTimeZone()
-  const chosen = chosenTimeZone()
+  // Not known for a moment on a cold load (useTimeZone): the plain "Your time zone" until then.
+  const viewer = zone === null ? null : viewerTimeZone()
+  const chosen = zone === null ? null : chosenTimeZone()
   // The ~400 other zones are listed once the control is reached (focus, or the pointer going
   // down on it, before its list opens): every page load would otherwise build them for nothing.
   const [listed, setListed] = useState(false)
@@ -41,12 +42,12 @@ export function TimeZoneSetting() {
         id={id}
         className="h-11 max-w-44 rounded-md border border-slate-300 bg-white px-1.5 text-xs md:h-8"
         value={chosen ?? VIEWER}
-        title={`Times are shown in ${zone} (${zoneName(zone)}); hover a time to see it in UTC.`}
+        title={`Times are shown in ${zone === null ? 'your time zone' : `${zone} (${zoneName(zone)})`}; hover a time to see it in UTC.`}
         onChange={(e) => setTimeZone(e.target.value === VIEWER ? null : e.target.value)}
         onFocus={list}
         onPointerDown={list}
       >
-        <option value={VIEWER}>Your time zone ({viewer})</option>
+        <option value={VIEWER}>Your time zone{viewer === null ? '' : ` (${viewer})`}</option>
         <optgroup label="Suggested">
           {SUGGESTED.filter((z) => z !== viewer).map((z) => (
             <option key={z} value={z}>

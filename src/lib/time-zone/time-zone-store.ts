@@ -42,6 +42,29 @@ function storage(): Storage | null {
   }
 }
 
+/**
+ * Not until the page is first idle: the first date formatted (or time zone asked for) loads the
+ * browser's locale and zone data, 15-35 ms of main thread. Called by the app's entry only, so a
+ * cold load shows its screen first and its few times (the header's, the demo clock's) just after;
+ * tests and later navigation are not affected.
+ */
+let deferred = false
+
+export function deferTimeZoneUntilIdle() {
+  if (typeof window === 'undefined') return
+  deferred = true
+  const ready = () => {
+    deferred = false
+    for (const l of listeners) l()
+  }
+  if (typeof window.requestIdleCallback === 'function')
+    window.requestIdleCallback(ready, { timeout: 1500 })
+  else setTimeout(ready, 0)
+}
+
+/** The zone times are shown in, or `null` while the entry defers it (see above). */
+export const shownTimeZone = (): string | null => (deferred ? null : currentTimeZone())
+
 /** The zone chosen in the setting, or `null` for "the viewer's own". */
 export function chosenTimeZone(): string | null {
   const stored = storage()?.getItem(KEY)

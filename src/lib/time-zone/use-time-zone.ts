@@ -1,7 +1,10 @@
 import { useSyncExternalStore } from 'react'
-import { currentTimeZone, subscribeTimeZone } from './time-zone-store'
+import { shownTimeZone, subscribeTimeZone } from './time-zone-store'
 
-/** The zone times are shown in; components re-render when the setting changes (in any tab). */
-export function useTimeZone(): string {
-  return useSyncExternalStore(subscribeTimeZone, currentTimeZone, () => 'UTC')
+/**
+ * The zone times are shown in; components re-render when the setting changes (in any tab).
+ * `null` for a moment on a cold load, until the page is first idle (`deferTimeZoneUntilIdle`).
+ */
+export function useTimeZone(): string | null {
+  return useSyncExternalStore(subscribeTimeZone, shownTimeZone, () => 'UTC')
 }
