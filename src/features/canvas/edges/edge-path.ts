@@ -31,41 +31,18 @@ export function spansRun(source: XY, target: XY, r: Rect): boolean {
   return r.x < right && r.x + r.width > left
 }
 
-/**
- * Steps sorted once for many `runY` calls: by left edge, with the widest step's width, so a call
- * finds the steps between its lanes by binary search instead of looking at every step.
- */
-export type SortedSteps = { byX: readonly Rect[]; maxWidth: number }
+/** Steps sorted once for many `runY` calls: by top, and by bottom from the lowest up. */
+export type SortedSteps = { byTop: readonly Rect[]; byBottom: readonly Rect[] }
 export const sortSteps = (steps: readonly Rect[]): SortedSteps => ({
-  byX: [...steps].sort((a, b) => a.x - b.x),
-  maxWidth: steps.reduce((w, r) => Math.max(w, r.width), 0),
+  byTop: [...steps].sort((a, b) => a.y - b.y),
+  byBottom: [...steps].sort((a, b) => b.y + b.height - (a.y + a.height)),
 })
-
-/** The steps between a backward edge's lanes (those that `spansRun`). */
-function stepsBetween(source: XY, target: XY, { byX, maxWidth }: SortedSteps): Rect[] {
-  // A step reaches past the left lane only if its left edge is within the widest width of it.
-  const from = target.x - LANE - CLEARANCE - maxWidth
-  let lo = 0
-  let hi = byX.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((byX[mid] as Rect).x > from) hi = mid
-    else lo = mid + 1
-  }
-  const right = source.x + LANE + CLEARANCE
-  const near: Rect[] = []
-  for (let i = lo; i < byX.length && (byX[i] as Rect).x < right; i++) {
-    const r = byX[i] as Rect
-    if (spansRun(source, target, r)) near.push(r)
-  }
-  return near
-}
 
 /**
  * The height of a backward edge's run between the two columns: the nearest line below (or above,
  * when that is shorter) both endpoints that is `CLEARANCE` clear of every step it spans.
  * `steps` may hold any steps; only those between the lanes count. Give many calls the same
- * `sortSteps` result: each call then looks only at the steps between its lanes.
+ * `sortSteps` result: each call is then one pass over the steps.
  *
  * Going down from `start`, each step between the lanes blocks the open band from `CLEARANCE` above
  * it to `CLEARANCE` below it; the run is the first height at or past `start` in no band. Bands
@@ -73,14 +50,16 @@ function stepsBetween(source: XY, target: XY, { byX, maxWidth }: SortedSteps): R
  * (and one pass in bottom order going up).
  */
 export function runY(source: XY, target: XY, steps: readonly Rect[] | SortedSteps): number {
-  const near = stepsBetween(source, target, 'byX' in steps ? steps : sortSteps(steps))
+  const { byTop, byBottom } = 'byTop' in steps ? steps : sortSteps(steps)
   let below = Math.max(source.y, target.y) + CLEARANCE
-  for (const r of near.sort((a, b) => a.y - b.y)) {
+  for (const r of byTop) {
+    if (!spansRun(source, target, r)) continue
     if (r.y - CLEARANCE >= below) break
     if (below < r.y + r.height + CLEARANCE) below = r.y + r.height + CLEARANCE
   }
   let above = Math.min(source.y, target.y) - CLEARANCE
-  for (const r of near.sort((a, b) => b.y + b.height - (a.y + a.height))) {
+  for (const r of byBottom) {
+    if (!spansRun(source, target, r)) continue
     if (r.y + r.height + CLEARANCE <= above) break
     if (above > r.y - CLEARANCE) above = r.y - CLEARANCE
   }
