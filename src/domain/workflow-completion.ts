@@ -1,8 +1,8 @@
 import type { WorkflowStatus } from './workflow-status'
+import { formatCount } from './format-count'
 
 /** "34 leads", "1 lead". */
-export const leadsPhrase = (n: number) =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? 'lead' : 'leads'}`
+export const leadsPhrase = (n: number) => `${formatCount(n)} ${n === 1 ? 'lead' : 'leads'}`
 
 /**
  * When a running workflow ends by itself (contract §13, mock recommendation: active becomes
@@ -26,11 +26,11 @@ export function endingNote(status: WorkflowStatus, enrolled: number, stillMoving
     case 'active':
       return enrolled === 0
         ? 'Completes by itself once the leads you enrol have all finished.'
-        : `Completes when the last of ${leadsPhrase(enrolled)} finishes (${stillMoving.toLocaleString('en-GB')} still to go); after that it accepts no new leads.`
+        : `Completes when the last of ${leadsPhrase(enrolled)} finishes (${formatCount(stillMoving)} still to go); after that it accepts no new leads.`
     case 'paused':
       return enrolled === 0
         ? 'Paused. Once resumed, it completes when the leads you enrol have all finished.'
-        : `Paused with ${stillMoving.toLocaleString('en-GB')} of ${leadsPhrase(enrolled)} still to go; once resumed it completes when the last one finishes.`
+        : `Paused with ${formatCount(stillMoving)} of ${leadsPhrase(enrolled)} still to go; once resumed it completes when the last one finishes.`
     case 'completed':
       return 'Completed: every lead has finished. It accepts no new leads; duplicate it to run it again.'
     case 'cancelled':

@@ -1,5 +1,6 @@
 import type { PageMeta } from '../../api/envelope'
 import { Button } from './button'
+import { formatCount } from '../../lib/format'
 
 type Props = {
   meta: PageMeta
@@ -17,7 +18,7 @@ export function Pagination({ meta, onPageChange, label, noun }: Props) {
   return (
     <nav aria-label={label} className="flex items-center justify-between text-sm text-slate-700">
       <p>
-        {first}–{last} of {meta.total.toLocaleString('en-GB')}
+        {first}–{last} of {formatCount(meta.total)}
         {noun ? ` ${noun}` : ''}
       </p>
       <div className="flex items-center gap-2">

@@ -1,3 +1,5 @@
+import { formatCount } from '../format-count'
+
 /** A lead that is moving through the graph (status active), as far as a change can affect it. */
 export type LeadInFlight = {
   id: string
@@ -28,7 +30,7 @@ export const countOn = (entry: LeadsOnStep | undefined) =>
   (entry?.waiting.length ?? 0) + (entry?.inCall.length ?? 0)
 
 export const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en')} ${n === 1 ? one : many}`
+  `${formatCount(n)} ${n === 1 ? one : many}`
 
 /** "2 leads are waiting in …", "1 lead is in a call in …", "3 leads are in … (2 waiting, 1 in a call)". */
 export function whoIsThere(entry: LeadsOnStep, stepName: string): string {

@@ -9,6 +9,7 @@ import {
   formatHourStart,
 } from './forecast-words'
 import type { CallingWindow, ForecastResult } from './simulation/forecast-types'
+import { formatCount } from '../../lib/format'
 
 type Props = {
   result: ForecastResult
@@ -73,13 +74,13 @@ export function ForecastResults({
               ? `not within ${days} days`
               : formatForecastTime(result.finishAt),
           ],
-          ['Converted', t.converted.toLocaleString('en-GB')],
-          ['Dropped', t.dropped.toLocaleString('en-GB')],
-          ['Call minutes', t.callMinutes.toLocaleString('en-GB')],
-          ['Calls', t.calls.toLocaleString('en-GB')],
-          ['Leads', t.leads.toLocaleString('en-GB')],
-          ['Wait over an hour for a line', t.waitedOverAnHour.toLocaleString('en-GB')],
-          ['Still moving at the end', t.unfinished.toLocaleString('en-GB')],
+          ['Converted', formatCount(t.converted)],
+          ['Dropped', formatCount(t.dropped)],
+          ['Call minutes', formatCount(t.callMinutes)],
+          ['Calls', formatCount(t.calls)],
+          ['Leads', formatCount(t.leads)],
+          ['Wait over an hour for a line', formatCount(t.waitedOverAnHour)],
+          ['Still moving at the end', formatCount(t.unfinished)],
         ].map(([term, value]) => (
           <div key={term} className="flex flex-col">
             <dt className="text-slate-600">{term}</dt>
@@ -99,7 +100,7 @@ export function ForecastResults({
         <p className="text-sm text-slate-700">
           Each lead’s time zone comes from its phone number
           {t.approximateZones > 0
-            ? `; for ${t.approximateZones.toLocaleString('en-GB')} leads it is approximate (a country or area code spanning several zones).`
+            ? `; for ${formatCount(t.approximateZones)} leads it is approximate (a country or area code spanning several zones).`
             : '.'}
         </p>
         {result.outsideWindow.length === 0 ? (
@@ -108,14 +109,11 @@ export function ForecastResults({
           <ul className="flex flex-col gap-1 text-sm">
             {result.outsideWindow.map((day) => (
               <li key={day.date}>
-                <strong>{day.date}</strong>: {day.calls.toLocaleString('en-GB')} calls outside the
-                window, to{' '}
+                <strong>{day.date}</strong>: {formatCount(day.calls)} calls outside the window, to{' '}
                 {day.leads
                   .map((l) => `${l.phoneNumber} (${l.zone}${l.approximate ? ', approximate' : ''})`)
                   .join(', ')}
-                {day.moreLeads > 0
-                  ? ` and ${day.moreLeads.toLocaleString('en-GB')} more leads`
-                  : ''}
+                {day.moreLeads > 0 ? ` and ${formatCount(day.moreLeads)} more leads` : ''}
               </li>
             ))}
           </ul>

@@ -15,6 +15,7 @@ import {
 import { useForecastInput } from './use-forecast-input'
 import { useForecastLeads } from './use-forecast-leads'
 import { useForecastRun } from './use-forecast-run'
+import { formatCount } from '../../lib/format'
 
 type Props = {
   workflowId: string
@@ -61,7 +62,7 @@ export default function ForecastScreen({ workflowId, workflowTitle, graph, onClo
         <div className="w-80 shrink-0 overflow-y-auto border-r border-slate-200 p-4">
           <p className="mb-3 text-sm text-slate-700">
             {leads.data
-              ? `${leads.data.moving.length.toLocaleString('en-GB')} of ${leads.data.enrolled.toLocaleString('en-GB')} enrolled leads are still moving; they are simulated from where they are now. Nothing is saved, no call is placed.`
+              ? `${formatCount(leads.data.moving.length)} of ${formatCount(leads.data.enrolled)} enrolled leads are still moving; they are simulated from where they are now. Nothing is saved, no call is placed.`
               : 'Reading the enrolled leads…'}
           </p>
           <ForecastSettingsForm
@@ -75,7 +76,7 @@ export default function ForecastScreen({ workflowId, workflowTitle, graph, onClo
             {run.running || (!run.result && !run.error)
               ? 'Simulating…'
               : run.result
-                ? `Simulated ${run.result.totals.leads.toLocaleString('en-GB')} leads over ${usable.days} days in ${run.result.elapsedMs} ms.`
+                ? `Simulated ${formatCount(run.result.totals.leads)} leads over ${usable.days} days in ${run.result.elapsedMs} ms.`
                 : ''}
           </p>
           {leads.isError || run.error ? (

@@ -1,4 +1,5 @@
 import type { ForecastResult } from './simulation/forecast-types'
+import { formatCount } from '../../lib/format'
 
 const HOUR_MS = 3_600_000
 const WINDOW_HOURS = 4
@@ -20,7 +21,7 @@ const timeFormat = new Intl.DateTimeFormat('en-GB', {
 })
 const pad = (n: number) => String(n).padStart(2, '0')
 const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`
+  `${formatCount(n)} ${n === 1 ? one : many}`
 
 /** `Wed 2 Dec, 14:00 UTC`. */
 export const formatForecastTime = (ms: number) => `${timeFormat.format(ms)} UTC`
@@ -85,8 +86,8 @@ export function forecastSentences(
   )
   sentences.push(
     result.finishAt !== null
-      ? `The last lead is expected to finish on ${formatForecastTime(result.finishAt)}: ${plural(t.converted, 'lead')} converted, ${t.dropped.toLocaleString('en-GB')} dropped${t.stuck ? `, ${t.stuck.toLocaleString('en-GB')} left on a step no connection leads out of` : ''}.`
-      : `${plural(t.unfinished, 'lead is', 'leads are')} still in the workflow after ${plural(days, 'day')}; by then ${t.converted.toLocaleString('en-GB')} converted and ${t.dropped.toLocaleString('en-GB')} dropped.`,
+      ? `The last lead is expected to finish on ${formatForecastTime(result.finishAt)}: ${plural(t.converted, 'lead')} converted, ${formatCount(t.dropped)} dropped${t.stuck ? `, ${formatCount(t.stuck)} left on a step no connection leads out of` : ''}.`
+      : `${plural(t.unfinished, 'lead is', 'leads are')} still in the workflow after ${plural(days, 'day')}; by then ${formatCount(t.converted)} converted and ${formatCount(t.dropped)} dropped.`,
   )
   const span = `${minuteText(window.startMinute)}–${minuteText(window.endMinute)}`
   sentences.push(

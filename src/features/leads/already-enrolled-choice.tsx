@@ -2,6 +2,7 @@ import { useId } from 'react'
 import type { EnrolledSplit } from './csv/already-enrolled'
 import { statusSummary } from './csv/already-enrolled'
 import { formatRows } from './csv/reasons'
+import { formatCount } from '../../lib/format'
 
 export type AgainChoice = 'skip' | 'enrol'
 
@@ -22,8 +23,8 @@ export function AlreadyEnrolledChoice({ split, choice, onChoice }: Props) {
     >
       <h3 id={`${id}-title`} className="font-semibold">
         <span aria-hidden="true">⚠ </span>
-        {n.toLocaleString('en-GB')} {n === 1 ? 'number is' : 'numbers are'} already enrolled in this
-        workflow ({statusSummary(split.again)})
+        {formatCount(n)} {n === 1 ? 'number is' : 'numbers are'} already enrolled in this workflow (
+        {statusSummary(split.again)})
       </h3>
       <p className="mt-1">
         {formatRows(rows)}:{' '}
@@ -42,7 +43,7 @@ export function AlreadyEnrolledChoice({ split, choice, onChoice }: Props) {
             checked={choice === 'skip'}
             onChange={() => onChoice('skip')}
           />
-          Skip them (enrol only the {split.fresh.length.toLocaleString('en-GB')} new{' '}
+          Skip them (enrol only the {formatCount(split.fresh.length)} new{' '}
           {split.fresh.length === 1 ? 'number' : 'numbers'})
         </label>
         <label className="flex min-h-11 items-center gap-2 sm:min-h-0">

@@ -17,6 +17,7 @@ import { EnrolServerError } from './enrol-server-error'
 import { LeadFilePicker } from './lead-file-picker'
 import { useChosenLeadFile } from './use-chosen-lead-file'
 import { useEnrolReadiness } from './use-enrol-readiness'
+import { formatCount } from '../../lib/format'
 
 /** Choose a CSV, see what would be enrolled and why rows are refused, then enrol the valid rows. */
 export function EnrolForm({
@@ -66,7 +67,7 @@ export function EnrolForm({
     enrol.mutate(toUploadFile(rows, parsed.variableKeys, chosen.name), {
       onSuccess: (result) => {
         const n = result.enrolled ?? rows.length
-        toast.success(`Enrolled ${n.toLocaleString('en-GB')} ${n === 1 ? 'lead' : 'leads'}.`)
+        toast.success(`Enrolled ${formatCount(n)} ${n === 1 ? 'lead' : 'leads'}.`)
         onDone()
       },
     })
@@ -153,7 +154,7 @@ export function EnrolForm({
               ? 'Checking…'
               : ready === 0 && split?.again.length
                 ? 'Nothing new to enrol'
-                : `Enrol ${ready.toLocaleString('en-GB')} ${ready === 1 ? 'lead' : 'leads'}`}
+                : `Enrol ${formatCount(ready)} ${ready === 1 ? 'lead' : 'leads'}`}
         </Button>
       </div>
     </form>

@@ -2,11 +2,12 @@ import type { ParsedLeads } from './csv/parse-leads-csv'
 import { formatRows } from './csv/reasons'
 import { RowGroups } from './row-groups'
 import { variablesText } from './variables-text'
+import { formatCount } from '../../lib/format'
 
 const SAMPLE_ROWS = 5
 
 const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`
+  `${formatCount(n)} ${n === 1 ? one : many}`
 
 /** What will be enrolled, what will not and why, before anything is sent. */
 export function EnrolPreview({ result }: { result: ParsedLeads }) {

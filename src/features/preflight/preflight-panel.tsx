@@ -3,6 +3,7 @@ import type { WorkflowGraph } from '../../api/schemas/graph'
 import { groupProblems, type ProblemGroup } from './group-problems'
 import { shareIdentical, type SharedProblem } from './shared-problems'
 import { countBySeverity, type Problem, type ProblemSeverity } from '../../domain/problem'
+import { formatCount } from '../../lib/format'
 
 export type PreflightTarget = { kind: 'node' | 'edge'; id: string }
 
@@ -174,7 +175,7 @@ const SharedProblemView = memo(function SharedProblemView({
   const listId = useId()
   const [open, setOpen] = useState(false)
   const s = SEVERITY[group.severity]
-  const count = group.items.length.toLocaleString('en')
+  const count = formatCount(group.items.length)
   return (
     <div role="group" aria-labelledby={headingId} data-shared-problem={group.code}>
       <div className={`rounded-md border-l-4 ${s.border} ${s.bg} px-2.5 py-1.5`}>

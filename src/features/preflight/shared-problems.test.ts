@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { WorkflowGraph } from '../../api/schemas/graph'
 import { problem } from '../../domain/problem'
 import { shareIdentical } from './shared-problems'
@@ -60,5 +60,27 @@ describe('shareIdentical', () => {
     expect(shared[0]!.title).toBe(
       '3 steps have the same problem: No path from “A” leads to the step, so no lead will ever get there.',
     )
+  })
+})
+
+describe('shareIdentical on a cold page', () => {
+  it('groups the digits of a count by hand: no Intl formatter is built while a canvas opens', () => {
+    const ids = Array.from({ length: 1234 }, (_, i) => `s${i}`)
+    const big: WorkflowGraph = {
+      nodes: ids.map((id) => ({
+        id,
+        nodeType: 'DROPPED',
+        label: id.toUpperCase(),
+        position: null,
+        config: {},
+      })),
+      edges: [],
+    }
+    const numberFormat = vi.spyOn(Intl, 'NumberFormat')
+    const toLocale = vi.spyOn(Number.prototype, 'toLocaleString')
+    const { shared } = shareIdentical(ids.map(uses), big)
+    expect(shared[0]!.title).toMatch(/^1,234 steps use \{\{first_name\}\} in their settings/)
+    expect(numberFormat).not.toHaveBeenCalled()
+    expect(toLocale).not.toHaveBeenCalled()
   })
 })

@@ -1,6 +1,7 @@
 import type { WorkflowGraph } from '../../api/schemas/graph'
 import type { Problem, ProblemSeverity } from '../../domain/problem'
 import { nameOf } from './graph-index'
+import { formatCount } from '../../lib/format'
 
 /** From this many steps with the same problem on, the panel lists it once, with the steps inside. */
 export const SHARE_FROM = 3
@@ -33,7 +34,7 @@ function pluralVerb(verb: string): string {
 
 /** The sentence of a shared problem: its message said of `count` steps at once. */
 function sharedTitle(template: string, count: number): string {
-  const steps = `${count.toLocaleString('en')} steps`
+  const steps = `${formatCount(count)} steps`
   const m = new RegExp(`^${STEP} (\\S+)(.*)$`, 's').exec(template)
   if (m && !m[2]!.includes(STEP))
     return `${steps} ${pluralVerb(m[1]!)}${m[2]!.replace(/\bits\b/g, 'their')}`

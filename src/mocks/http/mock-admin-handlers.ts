@@ -4,6 +4,7 @@ import { parseFaultPatch, type FaultStore } from '../faults'
 import { asObjectBody } from '../workflows/workflow-input'
 import { readJsonBody } from './respond'
 import type { Router } from './route'
+import { formatCount } from '../../domain/format-count'
 
 /** The demo speeds go up to one day per second; far beyond that a tick would skip whole waits. */
 const MAX_SPEED = 1_000_000
@@ -67,11 +68,11 @@ export function mockAdminHandlers(route: Router, deps: AdminDeps) {
       const { speed, advance_ms: advanceMs } = body
       if (!isNumberWithin(speed, MAX_SPEED))
         problems.push(
-          `speed must be a number from 0 to ${MAX_SPEED.toLocaleString('en-GB')} (simulated ms per real ms; 86,400 is one day per second)`,
+          `speed must be a number from 0 to ${formatCount(MAX_SPEED)} (simulated ms per real ms; 86,400 is one day per second)`,
         )
       if (!isNumberWithin(advanceMs, MAX_ADVANCE_MS))
         problems.push(
-          `advance_ms must be a number from 0 to ${MAX_ADVANCE_MS.toLocaleString('en-GB')} (one year)`,
+          `advance_ms must be a number from 0 to ${formatCount(MAX_ADVANCE_MS)} (one year)`,
         )
       if (problems.length > 0) throw badRequest(problems)
       if (typeof speed === 'number') deps.clock.setSpeed(speed)

@@ -3,6 +3,7 @@ import { badRequest } from '../errors'
 import { MAX_LEAD_ROWS, MAX_LISTED_ROWS } from '../../domain/lead-file/limits'
 import { csvSlices, CsvQuotingError } from '../../domain/lead-file/csv-records'
 import { countryOf, normalizePhone } from './phone'
+import { formatCount } from '../../domain/format-count'
 
 export const MAX_EXTRA_COLUMNS = 15
 
@@ -44,12 +45,12 @@ type Collected = {
 function rowsText(rows: number[]): string {
   const listed = rows.slice(0, MAX_LISTED_ROWS).join(', ')
   const more = rows.length - MAX_LISTED_ROWS
-  return more > 0 ? `${listed} (and ${more.toLocaleString('en-GB')} more)` : listed
+  return more > 0 ? `${listed} (and ${formatCount(more)} more)` : listed
 }
 
 function tooManyRows(): never {
   throw badRequest([
-    `The file has more than ${MAX_LEAD_ROWS.toLocaleString('en-GB')} rows; at most that many leads can be enrolled from one file. Split it into smaller files.`,
+    `The file has more than ${formatCount(MAX_LEAD_ROWS)} rows; at most that many leads can be enrolled from one file. Split it into smaller files.`,
   ])
 }
 

@@ -1,4 +1,5 @@
 import type { LeadRow } from './parse-leads-csv'
+import { formatCount } from '../../../lib/format'
 
 /** A phone number already enrolled in the workflow, with the status of that enrolment. */
 export type EnrolledPhones = ReadonlyMap<string, string>
@@ -32,5 +33,5 @@ export function splitAlreadyEnrolled(
 export function statusSummary(again: EnrolledSplit['again']): string {
   const counts = new Map<string, number>()
   for (const r of again) counts.set(r.status, (counts.get(r.status) ?? 0) + 1)
-  return [...counts].map(([status, n]) => `${n.toLocaleString('en-GB')} ${status}`).join(', ')
+  return [...counts].map(([status, n]) => `${formatCount(n)} ${status}`).join(', ')
 }

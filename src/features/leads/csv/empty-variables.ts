@@ -3,6 +3,7 @@ import type { Agent } from '../../../api/schemas/resources'
 import { BUILTIN_VARIABLES, templateVariables } from '../../../domain/node-config'
 import { isKnownNodeType, NODE_TYPE_SPECS } from '../../../domain/node-types'
 import type { LeadRow } from './parse-leads-csv'
+import { formatCount } from '../../../lib/format'
 
 /** A lead variable that a step says out loud or sends: the steps (by name) that use it. */
 export type VariableUse = { variable: string; steps: string[]; byAgent: boolean }
@@ -78,10 +79,10 @@ export function emptyVariableGroups(
 /** "3 rows have no first_name; the agent would say the placeholder {{first_name}}". */
 export function describeEmptyVariable(group: EmptyVariableGroup): string {
   const n = group.rows.length
-  const rows = `${n.toLocaleString('en-GB')} ${n === 1 ? 'row has' : 'rows have'}`
+  const rows = `${formatCount(n)} ${n === 1 ? 'row has' : 'rows have'}`
   const who = group.byAgent ? 'the agent would say' : 'the message would show'
   const head = group.columnMissing
-    ? `The file has no ${group.variable} column, so all ${n.toLocaleString('en-GB')} ${n === 1 ? 'row' : 'rows'} lack it`
+    ? `The file has no ${group.variable} column, so all ${formatCount(n)} ${n === 1 ? 'row' : 'rows'} lack it`
     : `${rows} no ${group.variable}`
   const steps = group.steps.map((s) => `“${s}”`).join(', ')
   return `${head}; ${who} the placeholder {{${group.variable}}} (used by ${steps}).`

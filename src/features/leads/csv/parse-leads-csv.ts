@@ -4,6 +4,7 @@ import { csvSlices, CsvQuotingError } from '../../../domain/lead-file/csv-record
 import { normalisePhone } from './phone'
 import { NO_READINESS_RULES, type Readiness } from './readiness'
 import { REASONS } from './reasons'
+import { formatCount } from '../../../lib/format'
 
 /** Header names recognised as the phone column, in priority order, matched case-insensitively. */
 export const PHONE_COLUMNS = ['phone_number', 'phone', 'mobile'] as const
@@ -120,7 +121,7 @@ export function parseLeadsCsv(
     return {
       ok: false,
       fileErrors: [
-        `The file has ${(records.length - 1).toLocaleString('en-GB')} rows; at most ${MAX_LEAD_ROWS.toLocaleString('en-GB')} leads can be enrolled from one file. Split it into smaller files.`,
+        `The file has ${formatCount(records.length - 1)} rows; at most ${formatCount(MAX_LEAD_ROWS)} leads can be enrolled from one file. Split it into smaller files.`,
       ],
     }
   // A trailing newline yields one empty record at the end; it is not a row anybody wrote.

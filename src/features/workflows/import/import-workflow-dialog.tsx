@@ -9,11 +9,12 @@ import type { GraphSnapshot } from '../../../domain/graph-diff/snapshot'
 import { readGraphFile, type GraphFileRead } from '../../../domain/graph-file/graph-file'
 import { describeImported, describeImportOperation } from './import-progress'
 import { useImportWorkflow, type ImportState } from './use-import-workflow'
+import { formatCount } from '../../../lib/format'
 
 type Props = { open: boolean; onClose: () => void; onCreated: (workflow: Workflow) => void }
 type Picked = { fileName: string; read: GraphFileRead }
 
-const count = (n: number, what: string) => `${n.toLocaleString('en')} ${what}${n === 1 ? '' : 's'}`
+const count = (n: number, what: string) => `${formatCount(n)} ${what}${n === 1 ? '' : 's'}`
 const nameFromFile = (fileName: string) => fileName.replace(/\.json$/i, '').slice(0, 100)
 
 /** "New workflow from file": pick an exported version, check it, name it, build it through the API. */
@@ -23,7 +24,8 @@ export function ImportWorkflowDialog({ open, onClose, onCreated }: Props) {
   const [title, setTitle] = useState('')
   const [description, setDescription] = useState('')
   const [titleError, setTitleError] = useState<string>()
-  const busy = state.phase === 'creating' || state.phase === 'building' || state.phase === 'deleting'
+  const busy =
+    state.phase === 'creating' || state.phase === 'building' || state.phase === 'deleting'
   const built = state.phase === 'part-way' || state.phase === 'not-deleted'
 
   async function pick(file: File | undefined) {
@@ -35,14 +37,17 @@ export function ImportWorkflowDialog({ open, onClose, onCreated }: Props) {
       read = { ok: false, problems: [`The file could not be read: ${describeError(error)}.`] }
     }
     setPicked({ fileName: file.name, read })
-    if (read.ok && !title.trim()) setTitle((read.file.versionName ?? nameFromFile(file.name)).slice(0, 100))
+    if (read.ok && !title.trim())
+      setTitle((read.file.versionName ?? nameFromFile(file.name)).slice(0, 100))
     if (state.phase === 'not-created') reset()
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault()
     const input = workflowInputSchema.safeParse({ title, description })
-    setTitleError(input.success ? undefined : input.error.issues.find((i) => i.path[0] === 'title')?.message)
+    setTitleError(
+      input.success ? undefined : input.error.issues.find((i) => i.path[0] === 'title')?.message,
+    )
     if (!input.success || !picked?.read.ok || busy || built) return
     finish(await start(input.data, picked.read.file.graph))
   }
@@ -100,7 +105,10 @@ export function ImportWorkflowDialog({ open, onClose, onCreated }: Props) {
           )}
         </Field>
         {fileProblems ? (
-          <ul aria-label="Problems in the file" className="-mt-2 list-disc pl-5 text-sm text-red-800">
+          <ul
+            aria-label="Problems in the file"
+            className="-mt-2 list-disc pl-5 text-sm text-red-800"
+          >
             {fileProblems.map((p) => (
               <li key={p}>{p}</li>
             ))}
@@ -113,22 +121,44 @@ export function ImportWorkflowDialog({ open, onClose, onCreated }: Props) {
             {picked.read.file.versionName ? `, saved as '${picked.read.file.versionName}'` : ''}.
           </p>
         ) : null}
-        <Field id="import-title" label="Name of the new workflow" error={titleError} hint="Required, up to 100 characters.">
+        <Field
+          id="import-title"
+          label="Name of the new workflow"
+          error={titleError}
+          hint="Required, up to 100 characters."
+        >
           {(control) => (
-            <input {...control} className={inputClass} value={title} maxLength={100} autoComplete="off"
-              disabled={busy || built} onChange={(e) => setTitle(e.target.value)} />
+            <input
+              {...control}
+              className={inputClass}
+              value={title}
+              maxLength={100}
+              autoComplete="off"
+              disabled={busy || built}
+              onChange={(e) => setTitle(e.target.value)}
+            />
           )}
         </Field>
         <Field id="import-description" label="Description (optional)">
           {(control) => (
-            <textarea {...control} rows={2} className={`${inputClass} h-auto py-2`} value={description}
-              disabled={busy || built} onChange={(e) => setDescription(e.target.value)} />
+            <textarea
+              {...control}
+              rows={2}
+              className={`${inputClass} h-auto py-2`}
+              value={description}
+              disabled={busy || built}
+              onChange={(e) => setDescription(e.target.value)}
+            />
           )}
         </Field>
         <ImportStatus state={state} graph={picked?.read.ok ? picked.read.file.graph : null} />
         {built ? (
           <div className="flex flex-wrap gap-2">
-            <Button variant="primary" onClick={() => void retry().then(finish)} disabled={state.phase !== 'part-way'}>
+            <Button
+              variant="primary"
+              onClick={() => void retry().then(finish)}
+              disabled={state.phase !== 'part-way'}
+            >
               Try the rest again
             </Button>
             <Button onClick={() => finish(state.workflow)}>Open it as it is</Button>
@@ -155,11 +185,20 @@ function ImportStatus({ state, graph }: { state: ImportState; graph: GraphSnapsh
   const alert = 'rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900'
   switch (state.phase) {
     case 'creating':
-      return <p role="status" className="text-sm text-slate-700">Creating the workflow…</p>
+      return (
+        <p role="status" className="text-sm text-slate-700">
+          Creating the workflow…
+        </p>
+      )
     case 'building':
       return (
         <div>
-          <progress className="w-full" max={state.ops.length || 1} value={state.done} aria-label="Import progress" />
+          <progress
+            className="w-full"
+            max={state.ops.length || 1}
+            value={state.done}
+            aria-label="Import progress"
+          />
           <p role="status" className="text-xs text-slate-700">
             Created {describeImported(state.ops, state.ops.slice(0, state.done))}.
           </p>
@@ -168,7 +207,8 @@ function ImportStatus({ state, graph }: { state: ImportState; graph: GraphSnapsh
     case 'not-created':
       return (
         <p role="alert" className={alert}>
-          The workflow was not created: {describeError(state.error)} Nothing was created; the file and what you typed are kept.
+          The workflow was not created: {describeError(state.error)} Nothing was created; the file
+          and what you typed are kept.
         </p>
       )
     case 'part-way':
@@ -179,13 +219,18 @@ function ImportStatus({ state, graph }: { state: ImportState; graph: GraphSnapsh
             {describeImported(state.ops, state.applied)}.
           </p>
           <p className="mt-1">
-            It stopped while {describeImportOperation(state.result.failed, graph ?? { nodes: [], edges: [] })}:{' '}
+            It stopped while{' '}
+            {describeImportOperation(state.result.failed, graph ?? { nodes: [], edges: [] })}:{' '}
             {describeError(state.result.error)}
           </p>
         </div>
       )
     case 'deleting':
-      return <p role="status" className="text-sm text-slate-700">Deleting '{state.workflow.title}'…</p>
+      return (
+        <p role="status" className="text-sm text-slate-700">
+          Deleting '{state.workflow.title}'…
+        </p>
+      )
     case 'not-deleted':
       return (
         <p role="alert" className={alert}>

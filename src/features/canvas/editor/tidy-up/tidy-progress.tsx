@@ -1,8 +1,9 @@
 import { useSyncExternalStore } from 'react'
 import { Button } from '../../../../components/ui/button'
 import type { TidyRun } from './use-tidy-up'
+import { formatCount } from '../../../../lib/format'
 
-const count = (n: number) => n.toLocaleString('en')
+const count = (n: number) => formatCount(n)
 
 /** "Tidying up: 340 of 1,000 steps saved", a bar and Cancel (which puts saved steps back). */
 export function TidyProgressBar({ run }: { run: TidyRun }) {

@@ -67,4 +67,24 @@ describe('the step face', () => {
     expect(container.querySelector('.step-output')).not.toBeNull()
     expect(container.querySelectorAll('[style]')).toHaveLength(0)
   })
+
+  it('draws every icon from one image: each distinct SVG image costs the browser a document', () => {
+    const css = readFileSync('src/features/canvas/nodes/shared/step-icons.css', 'utf8')
+    expect(css.match(/url\(/g)).toHaveLength(1)
+    const cells = [
+      ...css.matchAll(/\.step-icon-(\w+) \{\s*background-position-x: (-?\d+)(?:px)?;/g),
+    ]
+    expect(cells.map(([, name]) => name)).toEqual([
+      'phone',
+      'clock',
+      'branch',
+      'plug',
+      'check',
+      'stop',
+      'unknown',
+    ])
+    // One 16 px cell per icon, in the order the image draws them.
+    expect(cells.map(([, , x]) => Number(x))).toEqual(cells.map((_, i) => (i === 0 ? 0 : -16 * i)))
+    expect(css).toMatch(new RegExp(`viewBox='0 0 ${24 * cells.length} 24'`))
+  })
 })
