@@ -11,13 +11,13 @@ import { deferTimeZoneUntilIdle } from '../lib/time-zone/time-zone-store'
 import '../index.css'
 
 setupApiClient()
-deferTimeZoneUntilIdle()
 const queryClient = createQueryClient()
 const router = createAppRouter(queryClient)
 // Match the address and start its loaders (data and route code) now, not after React's first
 // render: the workflow screen's requests leave a frame or two earlier. The router's own mount
 // sees the load under way and does not start a second one (and, like it, logs a failed load).
-router.load().catch(console.error)
+const firstScreen = router.load().catch(console.error)
+deferTimeZoneUntilIdle(firstScreen)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')

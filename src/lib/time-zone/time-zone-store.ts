@@ -43,23 +43,30 @@ function storage(): Storage | null {
 }
 
 /**
- * Not until the page is first idle: the first date formatted (or time zone asked for) loads the
- * browser's locale and zone data, 15-35 ms of main thread. Called by the app's entry only, so a
- * cold load shows its screen first and its few times (the header's, the demo clock's) just after;
- * tests and later navigation are not affected.
+ * Not until the screen is drawn and the page is idle: the first date formatted (or time zone asked
+ * for) loads the browser's locale and zone data, 15-35 ms of main thread. Called by the app's entry
+ * only, with the first screen's load: a cold load shows its screen first and its few times (the
+ * header's, the demo clock's) just after. Idle alone is not enough: a big canvas's load idles while
+ * its pages of steps arrive, and the zone data then landed in the middle of it. Tests and later
+ * navigation are not affected.
  */
 let deferred = false
 
-export function deferTimeZoneUntilIdle() {
+export function deferTimeZoneUntilIdle(screenLoaded: Promise<unknown> = Promise.resolve()) {
   if (typeof window === 'undefined') return
   deferred = true
   const ready = () => {
     deferred = false
     for (const l of listeners) l()
   }
-  if (typeof window.requestIdleCallback === 'function')
-    window.requestIdleCallback(ready, { timeout: 1500 })
-  else setTimeout(ready, 0)
+  const whenIdle = () => {
+    if (typeof window.requestIdleCallback === 'function')
+      window.requestIdleCallback(ready, { timeout: 1500 })
+    else setTimeout(ready, 0)
+  }
+  // Two frames after the load: the first is the screen's render and paint.
+  const afterPaint = () => requestAnimationFrame(() => requestAnimationFrame(whenIdle))
+  screenLoaded.then(afterPaint, afterPaint)
 }
 
 /** The zone times are shown in, or `null` while the entry defers it (see above). */
