@@ -37,6 +37,7 @@ import { exportRef } from './lib/snapshot'
 import { median, medianOf, round } from './lib/stats'
 
 const benchDir = dirname(fileURLToPath(import.meta.url))
+const COLD_RUNS_PER_RUN = 3
 const log = (message: string) =>
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`)
 
@@ -88,8 +89,9 @@ async function measureBrowser(o: BenchOptions, outDir: string, results: BenchRes
         const g = graphs.get(size) as SeededGraph
         const appRuns: number[] = []
         const bareRuns: number[] = []
-        // Interleaved, so that whatever else the machine does weighs on both alike.
-        await warmThenRun(o.runs, async (i) => {
+        // Interleaved, so that whatever else the machine does weighs on both alike; three times the
+        // runs, as a pair takes seconds and single loads vary by ±20 % on this machine.
+        await warmThenRun(o.runs * COLD_RUNS_PER_RUN, async (i) => {
           const app = await coldLoad(browser as Browser, appUrl(g), size)
           if (app.box) box = app.box
           const bare = await coldLoad(browser as Browser, bareUrl(g), size)
