@@ -120,14 +120,14 @@ describe('preloadScript', () => {
     ])
   })
 
-  it("starts the screen's reads and every screen's (after its code), under the base path, as the client sends them", () => {
+  it("starts every screen's reads, then the screen's (after its code), under the base path, as the client sends them", () => {
     const run = runAt('/app/workflows/wf%201')
     expect(run.reads.map((r) => r.url)).toEqual([
+      'https://console.example/app/v1/__mock/state',
       'https://console.example/app/v1/workflows/wf%201',
       'https://console.example/app/v1/agents?limit=100',
-      'https://console.example/app/v1/__mock/state',
     ])
-    expect(run.reads[0]?.init).toEqual({
+    expect(run.reads[1]?.init).toEqual({
       headers: { accept: 'application/json', 'x-requested-with': 'workflow-console' },
       credentials: 'same-origin',
     })
@@ -144,8 +144,8 @@ describe('preloadScript', () => {
     )
     await new Promise((resolve) => setTimeout(resolve, 0))
     expect(run.reads.map((r) => r.url)).toEqual([
-      'https://console.example/app/v1/workflows/wf_1/nodes?page=1&limit=100',
       'https://console.example/app/v1/__mock/state',
+      'https://console.example/app/v1/workflows/wf_1/nodes?page=1&limit=100',
       'https://console.example/app/v1/workflows/wf_1/nodes?page=2&limit=100',
       'https://console.example/app/v1/workflows/wf_1/nodes?page=3&limit=100',
     ])
@@ -154,9 +154,9 @@ describe('preloadScript', () => {
   it('reads from VITE_API_BASE_URL when the build sets it', () => {
     const run = runAt('/workflows/wf_1', undefined, 'https://api.example/v1/')
     expect(run.reads.map((r) => r.url)).toEqual([
+      'https://api.example/v1/__mock/state',
       'https://api.example/v1/workflows/wf_1',
       'https://api.example/v1/agents?limit=100',
-      'https://api.example/v1/__mock/state',
     ])
   })
 

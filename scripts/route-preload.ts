@@ -155,6 +155,12 @@ export function preloadScript(routes: readonly RoutePreload[], options: ReadOpti
           .catch(function () {});
     } catch (e) {}
   };
+  var everyScreenRead = false;
+  var readEveryScreen = function () {
+    if (everyScreenRead) return;
+    everyScreenRead = true;
+    everyScreen.forEach(function (path) { read(path, {}); });
+  };
   for (var i = 0; i < routes.length; i++) {
     var match = new RegExp(routes[i][0]).exec(location.pathname);
     if (!match) continue;
@@ -170,12 +176,15 @@ export function preloadScript(routes: readonly RoutePreload[], options: ReadOpti
     // Code first: over HTTP/1.1 six requests run at a time, and the reads would hold it up.
     routes[i][1].forEach(function (js) { add('modulepreload', file(js)); });
     routes[i][2].forEach(function (css) { add('preload', file(css), 'style'); });
+    // Every screen's reads before the screen's own: the root's loader waits for them (the demo's
+    // mock check), and behind the screen's they came last, on the last free connection.
+    readEveryScreen();
     var values = {};
     routes[i][3].forEach(function (name, n) { values[name] = match[n + 1]; });
     routes[i][4].forEach(function (path) { read(path, values); });
     break;
   }
-  everyScreen.forEach(function (path) { read(path, {}); });
+  readEveryScreen();
 })();
 `
 }
