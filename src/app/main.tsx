@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
 import { createQueryClient } from './query-client'
+import { whenQueriesSettle } from './queries-settled'
 import { createAppRouter } from './router'
 import { setupApiClient } from './setup-api-client'
 import { deferTimeZoneUntilIdle } from '../lib/time-zone/time-zone-store'
@@ -17,7 +18,7 @@ const router = createAppRouter(queryClient)
 // render: the workflow screen's requests leave a frame or two earlier. The router's own mount
 // sees the load under way and does not start a second one (and, like it, logs a failed load).
 const firstScreen = router.load().catch(console.error)
-deferTimeZoneUntilIdle(firstScreen)
+deferTimeZoneUntilIdle(firstScreen.then(() => whenQueriesSettle(queryClient)))
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
