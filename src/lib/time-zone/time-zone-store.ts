@@ -45,10 +45,10 @@ function storage(): Storage | null {
 /**
  * Not until the screen is drawn and the page is idle: the first date formatted (or time zone asked
  * for) loads the browser's locale and zone data, 15-35 ms of main thread. Called by the app's entry
- * only, with the first screen's load: a cold load shows its screen first and its few times (the
- * header's, the demo clock's) just after. Idle alone is not enough: a big canvas's load idles while
- * its pages of steps arrive, and the zone data then landed in the middle of it. Tests and later
- * navigation are not affected.
+ * only, with a promise of the first screen loaded (main.tsx: its loader done and no query
+ * fetching): a cold load shows its screen first and its few times (the header's, the demo clock's)
+ * just after. Idle alone is not enough: a big canvas's load idles while its pages of steps arrive,
+ * and the zone data then landed in the middle of it. Tests and later navigation are not affected.
  */
 let deferred = false
 
