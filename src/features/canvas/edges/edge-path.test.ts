@@ -46,4 +46,24 @@ describe('runY', () => {
       }
     }
   })
+
+  it('finds the same run when it starts its passes part-way down a tall graph of uneven steps', () => {
+    let seed = 11
+    const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647
+    for (let round = 0; round < 40; round++) {
+      // A few steps far taller than the rest: the pass may not skip a tall step that reaches down.
+      const steps: Rect[] = Array.from({ length: 300 }, (_, i) => ({
+        x: Math.round(rand() * 6) * 300 + Math.round(rand() * 40),
+        y: Math.round(rand() * 200) * 60,
+        width: 260,
+        height: i % 37 === 0 ? 600 + Math.round(rand() * 600) : 80 + Math.round(rand() * 6) * 24,
+      }))
+      const sorted = sortSteps(steps)
+      for (let i = 0; i < 40; i++) {
+        const source = { x: 265 + Math.round(rand() * 6) * 300, y: Math.round(rand() * 12000) }
+        const target = { x: -2 + Math.round(rand() * 6) * 300, y: Math.round(rand() * 12000) }
+        expect(runY(source, target, sorted)).toBe(reference(source, target, steps))
+      }
+    }
+  })
 })
