@@ -113,6 +113,17 @@ export default tseslint.config(
     },
   },
   {
+    // sonner is not part of the first load: toasts go through lib/toast, which loads it.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/toast.ts', 'src/components/ui/toaster.tsx', 'src/test/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'sonner', message: 'Import toast from src/lib/toast instead.' }] },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.tsx'],
     ...jsxA11y.flatConfigs.recommended,
   },

@@ -1,6 +1,6 @@
 import { createRootRouteWithContext, Link, Outlet } from '@tanstack/react-router'
 import type { QueryClient } from '@tanstack/react-query'
-import { Toaster } from 'sonner'
+import { Toaster } from '../components/ui/toaster'
 import { NotFound } from '../components/ui/not-found'
 import { OfflineBanner } from '../components/ui/offline-banner'
 import { SessionBanner } from '../components/ui/session-banner'

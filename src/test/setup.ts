@@ -2,9 +2,11 @@ import '@testing-library/jest-dom/vitest'
 import { afterEach, beforeEach, vi } from 'vitest'
 import { cleanup } from '@testing-library/react'
 import { preloadDialog } from '../components/ui/dialog'
+import { loadSonner } from '../lib/toast'
+import { loadDagre } from '../features/canvas/layout/dagre-lib'
 
-// In the app dialogs load when the browser is idle; tests open them at once.
-await preloadDialog()
+// In the app dialogs, toasts and the layout load when the browser is idle; tests use them at once.
+await Promise.all([preloadDialog(), loadSonner(), loadDagre()])
 
 // React Flow measures nodes with ResizeObserver, which jsdom lacks.
 class ResizeObserverStub {

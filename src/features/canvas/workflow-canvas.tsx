@@ -1,6 +1,6 @@
 import '@xyflow/react/dist/style.css'
 import './canvas.css'
-import type { JSX } from 'react'
+import { Suspense, type JSX } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { ReactFlowProvider } from '@xyflow/react'
 import { describeError } from '../../api/api-error'
@@ -19,15 +19,7 @@ export type { CanvasMarker, ProblemSeverity, WorkflowCanvasProps } from './types
  */
 export function WorkflowCanvas(props: WorkflowCanvasProps): JSX.Element {
   const graph = useQuery(graphQueries.graph(props.workflowId))
-  if (graph.isPending)
-    return (
-      <div
-        role="status"
-        className="flex h-full w-full items-center justify-center text-sm text-slate-600"
-      >
-        Loading the workflow graph…
-      </div>
-    )
+  if (graph.isPending) return <CanvasStatus>Loading the workflow graph…</CanvasStatus>
   // Only a graph never loaded is an error screen: a failed refresh keeps the last good graph on
   // screen (and any form being typed in), with a notice above it.
   if (graph.isError && !graph.data)
@@ -59,8 +51,22 @@ export function WorkflowCanvas(props: WorkflowCanvasProps): JSX.Element {
             </Button>
           </div>
         ) : null}
-        <CanvasEditor {...props} graph={graph.data!} />
+        {/* Steps saved without a position wait for the layout library (layout/dagre-lib.ts). */}
+        <Suspense fallback={<CanvasStatus>Laying out the steps…</CanvasStatus>}>
+          <CanvasEditor {...props} graph={graph.data!} />
+        </Suspense>
       </UnsavedEditsProvider>
     </ReactFlowProvider>
+  )
+}
+
+function CanvasStatus({ children }: { children: string }) {
+  return (
+    <div
+      role="status"
+      className="flex h-full w-full items-center justify-center text-sm text-slate-600"
+    >
+      {children}
+    </div>
   )
 }

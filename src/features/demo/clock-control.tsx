@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useId } from 'react'
-import { toast } from 'sonner'
+import { toast } from '../../lib/toast'
 import { describeError } from '../../api/api-error'
 import { workflowKeys } from '../../api/query-keys'
 import { Button } from '../../components/ui/button'

@@ -1,4 +1,4 @@
-import { toast } from 'sonner'
+import { toast } from '../../lib/toast'
 import { Button } from '../../components/ui/button'
 import { describeFaults, isDefaultProfile } from './fault-profile'
 import { clearFaultProfile, useFaultProfile } from './fault-store'

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect, useState } from 'react'
-import { toast } from 'sonner'
+import { toast } from '../../lib/toast'
 import { mockQueries } from '../../api/mock-admin'
 import { Button } from '../../components/ui/button'
 import { Dialog } from '../../components/ui/dialog'

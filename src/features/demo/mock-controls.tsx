@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import { toast } from 'sonner'
+import { toast } from '../../lib/toast'
 import { describeError } from '../../api/api-error'
 import { mockQueries, resetMockData } from '../../api/mock-admin'
 import { Button } from '../../components/ui/button'

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
-import { toast } from 'sonner'
+import { toast } from '../../lib/toast'
 import { describeError } from '../../api/api-error'
 import { leadQueries, useEnrolLeads } from '../../api/leads'
 import { resourceQueries } from '../../api/resources'

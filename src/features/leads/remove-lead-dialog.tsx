@@ -1,4 +1,4 @@
-import { toast } from 'sonner'
+import { toast } from '../../lib/toast'
 import { describeError, isApiError } from '../../api/api-error'
 import { useRemoveLead } from '../../api/leads'
 import type { Lead } from '../../api/schemas/lead'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { toast } from 'sonner'
+import { toast } from '../../lib/toast'
 import { describeError, isApiError } from '../../api/api-error'
 import type { Workflow } from '../../api/schemas/workflow'
 import { useDeleteWorkflow, useDuplicateWorkflow } from '../../api/workflow-mutations'

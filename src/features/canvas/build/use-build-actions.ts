@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { toast } from 'sonner'
+import { toast } from '../../../lib/toast'
 import { describeError } from '../../../api/api-error'
 import { graphQueries } from '../../../api/graph'
 import type { WorkflowEdge, WorkflowGraph } from '../../../api/schemas/graph'

@@ -1,7 +1,7 @@
-import { useCallback, useState, type RefObject } from 'react'
+import { Suspense, useCallback, useState, type ComponentProps, type RefObject } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
 import { useReactFlow, useStoreApi, type FinalConnectionState } from '@xyflow/react'
-import { toast } from 'sonner'
+import { toast } from '../../../lib/toast'
 import { isMac } from '../undo/use-undo-keys'
 import { graphQueries } from '../../../api/graph'
 import type { WorkflowGraph } from '../../../api/schemas/graph'
@@ -13,10 +13,26 @@ import { stepBox } from '../view/step-box'
 import type { BuildActions } from './use-build-actions'
 import { clipSize, copySteps, readClip, writeClip, type Clip } from './clipboard'
 import { connectionMiddle } from './edge-insert-button'
-import { ConnectToDialog, type ConnectChoice } from './connect-to-dialog'
-import { FindStepDialog } from './find-step-dialog'
+import type { ConnectChoice, ConnectToDialog as ConnectToDialogType } from './connect-to-dialog'
+import type { FindStepDialog as FindStepDialogType } from './find-step-dialog'
 import { placeGroup } from './place-group'
 import { StepTypeMenu } from './step-type-menu'
+import { preloadable } from '../../../components/preloadable'
+
+// "Connect to…" and Find (with cmdk, their combobox) are not part of the canvas's first load: they
+// are fetched once the browser is idle after start-up, or at the latest when first opened.
+const connectTo = preloadable<ComponentProps<typeof ConnectToDialogType>>(() =>
+  import('./connect-to-dialog').then((m) => ({ default: m.ConnectToDialog })),
+)
+const findStep = preloadable<ComponentProps<typeof FindStepDialogType>>(() =>
+  import('./find-step-dialog').then((m) => ({ default: m.FindStepDialog })),
+)
+const ConnectToDialog = connectTo.Component
+const FindStepDialog = findStep.Component
+if (typeof window !== 'undefined') {
+  const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000))
+  whenIdle(() => void Promise.all([connectTo.preload(), findStep.preload()]))
+}
 
 type XY = { x: number; y: number }
 /** A step type menu open at a point: to finish a dropped connection, or to fill a connection. */
@@ -254,17 +270,19 @@ export function useBuildUi(o: Options) {
           onClose={closeMenu}
         />
       ) : null}
-      {connectFrom ? (
-        <ConnectToDialog
-          graph={graph}
-          sourceId={connectFrom}
-          onClose={() => setConnectFrom(null)}
-          onChoose={(c) => void onConnectChoice(c)}
-        />
-      ) : null}
-      {finding ? (
-        <FindStepDialog graph={graph} onClose={() => setFinding(false)} onFind={find} />
-      ) : null}
+      <Suspense fallback={null}>
+        {connectFrom ? (
+          <ConnectToDialog
+            graph={graph}
+            sourceId={connectFrom}
+            onClose={() => setConnectFrom(null)}
+            onChoose={(c) => void onConnectChoice(c)}
+          />
+        ) : null}
+        {finding ? (
+          <FindStepDialog graph={graph} onClose={() => setFinding(false)} onFind={find} />
+        ) : null}
+      </Suspense>
     </>
   )
 

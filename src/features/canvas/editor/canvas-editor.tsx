@@ -11,7 +11,7 @@ import {
   type IsValidConnection,
   type NodeChange,
 } from '@xyflow/react'
-import { toast } from 'sonner'
+import { toast } from '../../../lib/toast'
 import { findEntry } from '../../../domain/step-semantics/entry'
 import { EdgeInsertButton } from '../build/edge-insert-button'
 import { useBuildActions } from '../build/use-build-actions'

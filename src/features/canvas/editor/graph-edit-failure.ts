@@ -1,4 +1,4 @@
-import { toast } from 'sonner'
+import { toast } from '../../../lib/toast'
 import { describeError } from '../../../api/api-error'
 import type { GraphEdit, GraphEditFailure } from '../../../api/graph-mutations'
 

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { toast } from 'sonner'
+import { toast } from '../../../lib/toast'
 import { describeError } from '../../../api/api-error'
 import { invalidateLeadData, removeLead } from '../../../api/leads'
 import { plural } from '../../../domain/change-impact/leads-on-steps'

@@ -1,9 +1,10 @@
-import { useCallback, useState } from 'react'
+import { use, useCallback, useState } from 'react'
 import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } from '@xyflow/react'
 import { isTemporaryId, useTemporaryIds, type TemporaryIds } from '../../../api/graph-mutations'
 import { movedOnly } from '../../../api/moved-only'
 import type { WorkflowGraph } from '../../../api/schemas/graph'
 import { placeMissing, type XY } from '../layout/dagre-layout'
+import { isDagreLoaded, loadDagre } from '../layout/dagre-lib'
 import { sizedSteps } from '../layout/step-size'
 import { reconcileEdges, reconcileNodes } from '../reconcile'
 import { toFlow, type FlowContext } from '../to-flow'
@@ -19,6 +20,13 @@ export type FlowInputs = Omit<FlowContext, 'autoPositions'> & {
 
 type State = { inputs: FlowInputs; auto: Map<string, XY>; nodes: StepNode[]; edges: LinkEdge[] }
 
+const allStacked = (graph: WorkflowGraph) =>
+  graph.nodes.length > 1 && graph.nodes.every((n) => n.position?.x === 0 && n.position.y === 0)
+
+/** Whether some step has to be placed by the layout (none without a position: no layout at all). */
+const needsLayout = (graph: WorkflowGraph) =>
+  graph.nodes.some((n) => !n.position) || allStacked(graph)
+
 /** Layout positions for nodes without one; a node keeps its spot until it gets a real position. */
 function stableAutoPositions(
   graph: WorkflowGraph,
@@ -30,15 +38,14 @@ function stableAutoPositions(
     if (!n.position && had) kept.set(n.id, had)
   }
   const unplaced = graph.nodes.filter((n) => !n.position && !kept.has(n.id))
-  const allStacked =
-    graph.nodes.length > 1 && graph.nodes.every((n) => n.position?.x === 0 && n.position.y === 0)
-  if (!unplaced.length && !allStacked) return kept
+  const stacked = allStacked(graph)
+  if (!unplaced.length && !stacked) return kept
   const placed = placeMissing(
     sizedSteps(graph).map((n, i) => {
       const node = graph.nodes[i]
       return {
         ...n,
-        position: allStacked || !node ? null : (node.position ?? kept.get(n.id) ?? null),
+        position: stacked || !node ? null : (node.position ?? kept.get(n.id) ?? null),
       }
     }),
     graph.edges,
@@ -107,6 +114,8 @@ const sameInputs = (a: FlowInputs, b: FlowInputs) =>
  * with what only the canvas knows: selection, measured sizes, a drag in progress.
  */
 export function useFlowState(inputs: FlowInputs) {
+  // Steps without a position wait for the layout's library (canvas-editor's Suspense shows it).
+  if (needsLayout(inputs.graph) && !isDagreLoaded()) use(loadDagre())
   const ids = useTemporaryIds()
   const [state, setState] = useState<State>(() => derive(null, inputs, ids))
   if (!sameInputs(state.inputs, inputs)) setState(derive(state, inputs, ids))

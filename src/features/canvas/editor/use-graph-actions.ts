@@ -1,6 +1,6 @@
 import { onlineManager, useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { toast } from 'sonner'
+import { toast } from '../../../lib/toast'
 import { fetchGraph, graphQueries } from '../../../api/graph'
 import {
   isTemporaryId,

@@ -1,5 +1,6 @@
-import dagre from '@dagrejs/dagre'
 import { NODE_WIDTH } from '../nodes/shared/node-metrics'
+import type dagreLibrary from '@dagrejs/dagre'
+import { loadedDagre } from './dagre-lib'
 import { rankSteps } from './rank'
 
 export type XY = { x: number; y: number }
@@ -39,7 +40,7 @@ const sizeOf = (n: LayoutNode) => ({
  * Left-to-right layered layout of the whole graph; positions are whole-pixel top-left corners.
  * The entry step is in the leftmost column, every edge but a loop's way back runs to a column
  * further right, and no two steps overlap (columns are `RANK_GAP` apart, steps in a column
- * `NODE_GAP`).
+ * `NODE_GAP`). dagre must have loaded (`loadDagre()`, layout/dagre-lib.ts).
  */
 export function layoutGraph(
   nodes: readonly LayoutNode[],
@@ -49,6 +50,7 @@ export function layoutGraph(
     nodes.map((n) => n.id),
     edges,
   )
+  const dagre = loadedDagre()
   const g = new dagre.graphlib.Graph()
   g.setGraph({ rankdir: 'LR', ranksep: RANK_GAP, nodesep: NODE_GAP, ranker: 'none' })
   g.setDefaultEdgeLabel(() => ({}))
@@ -82,7 +84,7 @@ export function layoutGraph(
 }
 
 /** dagre's initial order (each rank in the order a depth-first walk meets its nodes), no sweeps. */
-function depthFirstOrder(graph: InstanceType<typeof dagre.graphlib.Graph>) {
+function depthFirstOrder(graph: InstanceType<typeof dagreLibrary.graphlib.Graph>) {
   const next = new Map<number, number>()
   const seen = new Set<string>()
   const rankOf = (v: string) => (graph.node(v) as { rank: number }).rank

@@ -1,6 +1,6 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useCallback, useMemo, useSyncExternalStore } from 'react'
-import { toast } from 'sonner'
+import { toast } from '../../../lib/toast'
 import { describeError, isApiError } from '../../../api/api-error'
 import { graphQueries } from '../../../api/graph'
 import { applyOps } from './apply-ops'

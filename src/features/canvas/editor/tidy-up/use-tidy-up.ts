@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useReactFlow } from '@xyflow/react'
-import { toast } from 'sonner'
+import { toast } from '../../../../lib/toast'
 import type { LinkEdge, StepNode } from '../../types'
 import type { GraphActions } from '../use-graph-actions'
+import { loadDagre } from '../../layout/dagre-lib'
 import { planTidy } from './plan-tidy'
 import { createProgressStore, type ProgressStore } from './progress-store'
 
@@ -22,6 +23,8 @@ export function useTidyUp(actions: GraphActions, fitView: () => void) {
   useEffect(() => () => running.current?.abort(), [])
 
   const run = useCallback(async () => {
+    if (running.current) return
+    await loadDagre()
     if (running.current) return
     const moves = planTidy(flowApi.getNodes(), flowApi.getEdges())
     if (!moves.length) {

@@ -1,0 +1,29 @@
+import type dagreLibrary from '@dagrejs/dagre'
+
+/**
+ * dagre (11 kB gzipped) is not part of the canvas's first load: stored workflows have positions,
+ * so only "Tidy up" and steps saved without a position need it. It is fetched once the browser is
+ * idle after start-up, or at the latest when one of those needs it (the canvas waits for it then).
+ */
+type Dagre = typeof dagreLibrary
+
+let dagre: Dagre | null = null
+let loading: Promise<Dagre> | null = null
+
+export function loadDagre(): Promise<Dagre> {
+  loading ??= import('@dagrejs/dagre').then((module) => (dagre = module.default))
+  return loading
+}
+
+export const isDagreLoaded = () => dagre !== null
+
+/** The library, once `loadDagre()` has settled. */
+export function loadedDagre(): Dagre {
+  if (!dagre) throw new Error('dagre is not loaded yet: await loadDagre() first')
+  return dagre
+}
+
+if (typeof window !== 'undefined') {
+  const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000))
+  whenIdle(() => void loadDagre())
+}

@@ -1,0 +1,58 @@
+import type { ExternalToast } from 'sonner'
+
+/**
+ * `toast` with sonner's calls, without sonner in the first load (7 kB gzipped, the initial JS
+ * budget's margin): the library is fetched once the browser is idle after start-up
+ * (components/ui/toaster.tsx) or at the latest with the first toast. A toast asked for before it
+ * has arrived is shown as soon as it has, in order; sonner shows a `Toaster` the toasts created
+ * before it mounted. Every toast gets its id here, so that an id returned before the library has
+ * loaded (`toast.loading` then `toast.error(…, { id })`) names the same toast.
+ */
+type Sonner = typeof import('sonner')
+type Message = Parameters<Sonner['toast']>[0]
+type Id = string | number
+
+let sonner: Sonner | null = null
+let loading: Promise<Sonner> | null = null
+const waiting: ((s: Sonner) => void)[] = []
+let count = 0
+let onRequest: () => void = () => undefined
+/** Settles when something first needs sonner (a toast, the toaster). */
+export const sonnerRequested = new Promise<void>((resolve) => (onRequest = resolve))
+
+export function loadSonner(): Promise<Sonner> {
+  onRequest()
+  loading ??= import('sonner').then((module) => {
+    sonner = module
+    for (const call of waiting.splice(0)) call(module)
+    return module
+  })
+  return loading
+}
+
+function run(call: (s: Sonner) => void) {
+  if (sonner) call(sonner)
+  else {
+    waiting.push(call)
+    void loadSonner()
+  }
+}
+
+const kind =
+  (pick: (s: Sonner) => (message: Message, data?: ExternalToast) => Id) =>
+  (message: Message, data?: ExternalToast): Id => {
+    const id = data?.id ?? `toast-${++count}`
+    run((s) => void pick(s)(message, { ...data, id }))
+    return id
+  }
+
+export const toast = Object.assign(
+  kind((s) => s.toast),
+  {
+    success: kind((s) => s.toast.success),
+    error: kind((s) => s.toast.error),
+    warning: kind((s) => s.toast.warning),
+    loading: kind((s) => s.toast.loading),
+    dismiss: (id?: Id) => run((s) => void s.toast.dismiss(id)),
+  },
+)
