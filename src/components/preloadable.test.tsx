@@ -1,6 +1,6 @@
-import { Suspense } from 'react'
-import { render, screen } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { Component as ClassComponent, Suspense, type ReactNode } from 'react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
 import { preloadable } from './preloadable'
 
 const greeting = () =>
@@ -28,5 +28,39 @@ describe('preloadable', () => {
     )
     expect(screen.getByText('Loading…')).toBeInTheDocument()
     expect(await screen.findByText('Hello Grace')).toBeInTheDocument()
+  })
+
+  it('fetches its code again after a failed fetch, when rendered anew (offline, then back)', async () => {
+    let attempts = 0
+    const flaky = () =>
+      ++attempts === 1
+        ? Promise.reject(new Error('Failed to fetch dynamically imported module'))
+        : greeting()
+    const { Component } = preloadable(flaky)
+    class Boundary extends ClassComponent<{ children: ReactNode }, { failed: boolean }> {
+      override state = { failed: false }
+      static getDerivedStateFromError = () => ({ failed: true })
+      override render() {
+        if (!this.state.failed) return this.props.children
+        return <button onClick={() => this.setState({ failed: false })}>Try again</button>
+      }
+    }
+    // React reports the error the boundary catches; that is expected here.
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    render(
+      <Boundary>
+        <Suspense fallback={<p>Loading…</p>}>
+          <Component name="Linus" />
+        </Suspense>
+      </Boundary>,
+    )
+    // React renders a failed component once more before giving up to the boundary; either that
+    // render or the boundary's "Try again" has to fetch the code anew.
+    await waitFor(() => {
+      const retry = screen.queryByRole('button', { name: 'Try again' })
+      if (retry) fireEvent.click(retry)
+      expect(screen.getByText('Hello Linus')).toBeInTheDocument()
+    })
+    expect(attempts).toBe(2)
   })
 })

@@ -7,12 +7,24 @@ import { lazy, type ComponentType } from 'react'
  */
 export function preloadable<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
   let loaded: ComponentType<P> | null = null
-  const preload = () =>
-    load().then((module) => {
-      loaded = module.default
-      return module
-    })
-  const Lazy = lazy(preload)
+  let pending: Promise<{ default: ComponentType<P> }> | null = null
+  const preload = () => {
+    pending ??= load().then(
+      (module) => {
+        loaded = module.default
+        return module
+      },
+      (error: unknown) => {
+        // Offline, say: the next render (an error boundary's "Try again") fetches it again
+        // instead of React.lazy rethrowing the same failure for good.
+        pending = null
+        Lazy = lazy(preload)
+        throw error
+      },
+    )
+    return pending
+  }
+  let Lazy = lazy(preload)
   function Preloadable(props: P) {
     const Loaded = loaded
     return Loaded ? <Loaded {...props} /> : <Lazy {...props} />

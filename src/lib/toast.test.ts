@@ -36,3 +36,28 @@ describe('toast before sonner has loaded', () => {
     vi.doUnmock('sonner')
   })
 })
+
+describe('toast when sonner fails to load', () => {
+  it('keeps the toasts and shows them once a later attempt loads it', async () => {
+    vi.resetModules()
+    const shown: unknown[] = []
+    let attempts = 0
+    vi.doMock('sonner', () => {
+      attempts++
+      if (attempts === 1) throw new Error('Failed to fetch dynamically imported module')
+      return {
+        toast: Object.assign((m: unknown) => shown.push(m), {
+          error: (m: unknown) => shown.push(m),
+        }),
+      }
+    })
+    const { toast, loadSonner } = await import('./toast')
+    toast.error('Could not pause: offline.')
+    await expect(loadSonner()).rejects.toThrow()
+    expect(shown).toEqual([])
+    toast('Back online.')
+    await loadSonner()
+    expect(shown).toEqual(['Could not pause: offline.', 'Back online.'])
+    vi.doUnmock('sonner')
+  })
+})

@@ -15,26 +15,49 @@ type Id = string | number
 let sonner: Sonner | null = null
 let loading: Promise<Sonner> | null = null
 const waiting: ((s: Sonner) => void)[] = []
+const loadedListeners = new Set<() => void>()
 let count = 0
 let onRequest: () => void = () => undefined
 /** Settles when something first needs sonner (a toast, the toaster). */
 export const sonnerRequested = new Promise<void>((resolve) => (onRequest = resolve))
 
+/**
+ * Fetches sonner once. If the fetch fails (offline), the next call tries again; toasts asked for
+ * meanwhile stay queued and are shown once it arrives.
+ */
 export function loadSonner(): Promise<Sonner> {
   onRequest()
-  loading ??= import('sonner').then((module) => {
-    sonner = module
-    for (const call of waiting.splice(0)) call(module)
-    return module
-  })
+  loading ??= import('sonner').then(
+    (module) => {
+      sonner = module
+      for (const call of waiting.splice(0)) call(module)
+      for (const listener of loadedListeners) listener()
+      return module
+    },
+    (error: unknown) => {
+      loading = null
+      throw error
+    },
+  )
   return loading
+}
+
+/** Calls `listener` once sonner has loaded (now, if it has); returns the unsubscribe. */
+export function onSonnerLoaded(listener: () => void): () => void {
+  if (sonner) {
+    listener()
+    return () => undefined
+  }
+  loadedListeners.add(listener)
+  return () => loadedListeners.delete(listener)
 }
 
 function run(call: (s: Sonner) => void) {
   if (sonner) call(sonner)
   else {
     waiting.push(call)
-    void loadSonner()
+    // A failed fetch is tried again by the next toast or when the browser is back online.
+    loadSonner().catch(() => undefined)
   }
 }
 

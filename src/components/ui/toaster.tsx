@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useState, type ComponentProps } from 'react'
 import type { Toaster as SonnerToaster } from 'sonner'
-import { loadSonner, sonnerRequested } from '../../lib/toast'
+import { loadSonner, onSonnerLoaded, sonnerRequested } from '../../lib/toast'
 import { preloadable } from '../preloadable'
 
 type ToasterProps = ComponentProps<typeof SonnerToaster>
@@ -10,20 +10,27 @@ const { Component: LazyToaster } = preloadable<ToasterProps>(() =>
 )
 
 /**
- * Where toasts show. sonner is not part of the first load (lib/toast.ts): this mounts once the
- * browser is idle after start-up, or as soon as a toast is asked for (which loads the library).
+ * Where toasts show. sonner is not part of the first load (lib/toast.ts): this mounts once it has
+ * loaded, which the browser starts when idle after start-up or with the first toast. A failed
+ * fetch (offline) is tried again when the browser is back online, or by the next toast.
  */
 export function Toaster(props: ToasterProps) {
-  const [wanted, setWanted] = useState(false)
+  const [loaded, setLoaded] = useState(false)
   useEffect(() => {
-    let live = true
-    const want = () => live && setWanted(true)
-    void loadSonnerWhenIdle().then(want)
+    const stop = onSonnerLoaded(() => setLoaded(true))
+    const attempt = () => void loadSonner().catch(() => undefined)
+    let cancelled = false
+    void whenIdleOrRequested().then(() => {
+      if (!cancelled) attempt()
+    })
+    window.addEventListener('online', attempt)
     return () => {
-      live = false
+      cancelled = true
+      stop()
+      window.removeEventListener('online', attempt)
     }
   }, [])
-  if (!wanted) return null
+  if (!loaded) return null
   return (
     <Suspense fallback={null}>
       <LazyToaster {...props} />
@@ -32,10 +39,10 @@ export function Toaster(props: ToasterProps) {
 }
 
 /** Idle after start-up, or the first toast, whichever comes first. */
-function loadSonnerWhenIdle() {
+function whenIdleOrRequested() {
   const idle = new Promise<void>((resolve) => {
     if (window.requestIdleCallback) window.requestIdleCallback(() => resolve(), { timeout: 3000 })
     else window.setTimeout(resolve, 1000)
   })
-  return Promise.race([idle, sonnerRequested]).then(() => loadSonner())
+  return Promise.race([idle, sonnerRequested])
 }

@@ -31,7 +31,7 @@ const ConnectToDialog = connectTo.Component
 const FindStepDialog = findStep.Component
 if (typeof window !== 'undefined') {
   const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000))
-  whenIdle(() => void Promise.all([connectTo.preload(), findStep.preload()]))
+  whenIdle(() => void Promise.all([connectTo.preload(), findStep.preload()]).catch(() => undefined))
 }
 
 type XY = { x: number; y: number }

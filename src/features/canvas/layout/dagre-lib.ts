@@ -10,8 +10,15 @@ type Dagre = typeof dagreLibrary
 let dagre: Dagre | null = null
 let loading: Promise<Dagre> | null = null
 
+/** Fetches dagre once; after a failed fetch (offline) the next call tries again. */
 export function loadDagre(): Promise<Dagre> {
-  loading ??= import('@dagrejs/dagre').then((module) => (dagre = module.default))
+  loading ??= import('@dagrejs/dagre').then(
+    (module) => (dagre = module.default),
+    (error: unknown) => {
+      loading = null
+      throw error
+    },
+  )
   return loading
 }
 
@@ -25,5 +32,5 @@ export function loadedDagre(): Dagre {
 
 if (typeof window !== 'undefined') {
   const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000))
-  whenIdle(() => void loadDagre())
+  whenIdle(() => void loadDagre().catch(() => undefined))
 }

@@ -24,7 +24,14 @@ export function useTidyUp(actions: GraphActions, fitView: () => void) {
 
   const run = useCallback(async () => {
     if (running.current) return
-    await loadDagre()
+    try {
+      await loadDagre()
+    } catch {
+      toast.error(
+        'Could not tidy up: the layout code did not load. Check the connection and try again.',
+      )
+      return
+    }
     if (running.current) return
     const moves = planTidy(flowApi.getNodes(), flowApi.getEdges())
     if (!moves.length) {
