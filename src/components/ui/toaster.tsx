@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useState, type ComponentProps } from 'react'
 import type { Toaster as SonnerToaster } from 'sonner'
 import { loadSonner, onSonnerLoaded, sonnerRequested } from '../../lib/toast'
+import { whenIdle } from '../../lib/when-idle'
 import { preloadable } from '../preloadable'
 
 type ToasterProps = ComponentProps<typeof SonnerToaster>
@@ -40,9 +41,6 @@ export function Toaster(props: ToasterProps) {
 
 /** Idle after start-up, or the first toast, whichever comes first. */
 function whenIdleOrRequested() {
-  const idle = new Promise<void>((resolve) => {
-    if (window.requestIdleCallback) window.requestIdleCallback(() => resolve(), { timeout: 3000 })
-    else window.setTimeout(resolve, 1000)
-  })
+  const idle = new Promise<void>((resolve) => whenIdle(resolve))
   return Promise.race([idle, sonnerRequested])
 }

@@ -18,6 +18,7 @@ import type { FindStepDialog as FindStepDialogType } from './find-step-dialog'
 import { placeGroup } from './place-group'
 import { StepTypeMenu } from './step-type-menu'
 import { preloadable } from '../../../components/preloadable'
+import { whenIdle } from '../../../lib/when-idle'
 
 // "Connect to…" and Find (with cmdk, their combobox) are not part of the canvas's first load: they
 // are fetched once the browser is idle after start-up, or at the latest when first opened.
@@ -29,10 +30,7 @@ const findStep = preloadable<ComponentProps<typeof FindStepDialogType>>(() =>
 )
 const ConnectToDialog = connectTo.Component
 const FindStepDialog = findStep.Component
-if (typeof window !== 'undefined') {
-  const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000))
-  whenIdle(() => void Promise.all([connectTo.preload(), findStep.preload()]).catch(() => undefined))
-}
+whenIdle(() => void Promise.all([connectTo.preload(), findStep.preload()]).catch(() => undefined))
 
 type XY = { x: number; y: number }
 /** A step type menu open at a point: to finish a dropped connection, or to fill a connection. */

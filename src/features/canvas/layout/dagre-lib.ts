@@ -1,4 +1,5 @@
 import type dagreLibrary from '@dagrejs/dagre'
+import { whenIdle } from '../../../lib/when-idle'
 
 /**
  * dagre (11 kB gzipped) is not part of the canvas's first load: stored workflows have positions,
@@ -30,7 +31,4 @@ export function loadedDagre(): Dagre {
   return dagre
 }
 
-if (typeof window !== 'undefined') {
-  const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000))
-  whenIdle(() => void loadDagre().catch(() => undefined))
-}
+whenIdle(() => void loadDagre().catch(() => undefined))
