@@ -1,4 +1,5 @@
 import { lazy, type ComponentType } from 'react'
+import { loadOnce } from '../lib/load-once'
 
 /**
  * A code-split component that can be fetched ahead of need. Once its code is in, it renders
@@ -7,9 +8,9 @@ import { lazy, type ComponentType } from 'react'
  */
 export function preloadable<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
   let loaded: ComponentType<P> | null = null
-  let pending: Promise<{ default: ComponentType<P> }> | null = null
-  const preload = () => {
-    pending ??= load().then(
+  const fetchOnce = loadOnce(load)
+  const preload = () =>
+    fetchOnce().then(
       (module) => {
         loaded = module.default
         return module
@@ -17,13 +18,10 @@ export function preloadable<P extends object>(load: () => Promise<{ default: Com
       (error: unknown) => {
         // Offline, say: the next render (an error boundary's "Try again") fetches it again
         // instead of React.lazy rethrowing the same failure for good.
-        pending = null
         Lazy = lazy(preload)
         throw error
       },
     )
-    return pending
-  }
   let Lazy = lazy(preload)
   function Preloadable(props: P) {
     const Loaded = loaded

@@ -1,4 +1,5 @@
 import type { ExternalToast } from 'sonner'
+import { loadOnce } from './load-once'
 
 /**
  * `toast` with sonner's calls, without sonner in the first load (7 kB gzipped, the initial JS
@@ -13,34 +14,22 @@ type Message = Parameters<Sonner['toast']>[0]
 type Id = string | number
 
 let sonner: Sonner | null = null
-let loading: Promise<Sonner> | null = null
 const waiting: ((s: Sonner) => void)[] = []
 const loadedListeners = new Set<() => void>()
 let count = 0
-let onRequest: () => void = () => undefined
-/** Settles when something first needs sonner (a toast, the toaster). */
-export const sonnerRequested = new Promise<void>((resolve) => (onRequest = resolve))
 
 /**
  * Fetches sonner once. If the fetch fails (offline), the next call tries again; toasts asked for
  * meanwhile stay queued and are shown once it arrives.
  */
-export function loadSonner(): Promise<Sonner> {
-  onRequest()
-  loading ??= import('sonner').then(
-    (module) => {
-      sonner = module
-      for (const call of waiting.splice(0)) call(module)
-      for (const listener of loadedListeners) listener()
-      return module
-    },
-    (error: unknown) => {
-      loading = null
-      throw error
-    },
-  )
-  return loading
-}
+export const loadSonner = loadOnce(() =>
+  import('sonner').then((module) => {
+    sonner = module
+    for (const call of waiting.splice(0)) call(module)
+    for (const listener of loadedListeners) listener()
+    return module
+  }),
+)
 
 /** Calls `listener` once sonner has loaded (now, if it has); returns the unsubscribe. */
 export function onSonnerLoaded(listener: () => void): () => void {

@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useState, type ComponentProps } from 'react'
 import type { Toaster as SonnerToaster } from 'sonner'
-import { loadSonner, onSonnerLoaded, sonnerRequested } from '../../lib/toast'
+import { loadSonner, onSonnerLoaded } from '../../lib/toast'
 import { whenIdle } from '../../lib/when-idle'
 import { preloadable } from '../preloadable'
 
@@ -20,8 +20,9 @@ export function Toaster(props: ToasterProps) {
   useEffect(() => {
     const stop = onSonnerLoaded(() => setLoaded(true))
     const attempt = () => void loadSonner().catch(() => undefined)
+    // The first toast loads it sooner (and this mounts then: `onSonnerLoaded`).
     let cancelled = false
-    void whenIdleOrRequested().then(() => {
+    whenIdle(() => {
       if (!cancelled) attempt()
     })
     window.addEventListener('online', attempt)
@@ -37,10 +38,4 @@ export function Toaster(props: ToasterProps) {
       <LazyToaster {...props} />
     </Suspense>
   )
-}
-
-/** Idle after start-up, or the first toast, whichever comes first. */
-function whenIdleOrRequested() {
-  const idle = new Promise<void>((resolve) => whenIdle(resolve))
-  return Promise.race([idle, sonnerRequested])
 }

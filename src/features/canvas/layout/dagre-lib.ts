@@ -1,4 +1,5 @@
 import type dagreLibrary from '@dagrejs/dagre'
+import { loadOnce } from '../../../lib/load-once'
 import { whenIdle } from '../../../lib/when-idle'
 
 /**
@@ -9,19 +10,11 @@ import { whenIdle } from '../../../lib/when-idle'
 type Dagre = typeof dagreLibrary
 
 let dagre: Dagre | null = null
-let loading: Promise<Dagre> | null = null
 
 /** Fetches dagre once; after a failed fetch (offline) the next call tries again. */
-export function loadDagre(): Promise<Dagre> {
-  loading ??= import('@dagrejs/dagre').then(
-    (module) => (dagre = module.default),
-    (error: unknown) => {
-      loading = null
-      throw error
-    },
-  )
-  return loading
-}
+export const loadDagre = loadOnce(() =>
+  import('@dagrejs/dagre').then((module) => (dagre = module.default)),
+)
 
 export const isDagreLoaded = () => dagre !== null
 
